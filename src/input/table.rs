@@ -1,0 +1,275 @@
+//! Header tables (SPEC 2): the shared reader for every tabular input, CSV or xlsx.
+//!
+//! A caller describes its columns ([`Column`]); [`read_table`] finds the header row,
+//! matches the headers (folded, with aliases), and streams every data row to a callback
+//! as a [`Row`], without allocating per row. Bad *files* become an [`InputError`]; bad
+//! *rows* are the caller's business.
+
+use std::path::Path;
+
+use crate::error::InputError;
+use crate::input::fold::fold;
+use crate::input::value::is_empty;
+
+/// One expected column of a header table.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    /// The SPEC's name of the column (e.g. `directe_tijd`).
+    pub name: &'static str,
+    /// Other accepted header names (folded before comparison).
+    pub aliases: &'static [&'static str],
+    /// Whether a file without this column is unusable.
+    pub required: bool,
+}
+
+impl Column {
+    /// A required column.
+    pub const fn required(name: &'static str, aliases: &'static [&'static str]) -> Self {
+        Column { name, aliases, required: true }
+    }
+
+    /// An optional column.
+    pub const fn optional(name: &'static str, aliases: &'static [&'static str]) -> Self {
+        Column { name, aliases, required: false }
+    }
+
+    /// True when the header text `h` names this column.
+    pub fn matches(&self, h: &str) -> bool {
+        let f = fold(h);
+        !f.is_empty() && (f == fold(self.name) || self.aliases.iter().any(|a| fold(a) == f))
+    }
+}
+
+/// The header row as found, and how it maps onto the expected columns.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    /// The file as given (for messages).
+    pub file: String,
+    /// The sheet read, for xlsx.
+    pub sheet: Option<String>,
+    /// 1-based line (CSV) or row (xlsx) of the header.
+    pub line: usize,
+    /// The header cells as found, in file order.
+    pub names: Vec<String>,
+    /// For each expected column (in the caller's order), the index of its cell, if present.
+    pub index: Vec<Option<usize>>,
+    /// Headers that matched no expected column (to be named once in the log).
+    pub ignored: Vec<String>,
+}
+
+impl Header {
+    /// Whether the expected column `col` is present.
+    pub fn has(&self, col: usize) -> bool {
+        self.index.get(col).copied().flatten().is_some()
+    }
+}
+
+/// Where a row's cells live: a CSV record, or cells read from a sheet.
+#[derive(Debug, Clone, Copy)]
+pub enum Cells<'a> {
+    /// A CSV record (already decoded to UTF-8).
+    Csv(&'a csv::StringRecord),
+    /// The cells of a spreadsheet row, as text.
+    Sheet(&'a [String]),
+}
+
+impl<'a> Cells<'a> {
+    /// The cell at position `i`, as read.
+    pub fn cell(&self, i: usize) -> Option<&'a str> {
+        match self {
+            Cells::Csv(r) => r.get(i),
+            Cells::Sheet(c) => c.get(i).map(String::as_str),
+        }
+    }
+
+    /// The number of cells.
+    pub fn len(&self) -> usize {
+        match self {
+            Cells::Csv(r) => r.len(),
+            Cells::Sheet(c) => c.len(),
+        }
+    }
+
+    /// True when the row has no cells.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// One data row, handed to the caller's callback.
+#[derive(Debug, Clone, Copy)]
+pub struct Row<'a> {
+    /// 1-based line (CSV: the line where the record starts) or sheet row.
+    pub line: usize,
+    /// True when this row repeats the header row (an export glued together).
+    pub repeated_header: bool,
+    /// The cells.
+    pub cells: Cells<'a>,
+    /// For each expected column, the index of its cell.
+    pub index: &'a [Option<usize>],
+}
+
+impl<'a> Row<'a> {
+    /// The expected column `col` as read (untrimmed), or `None` when the column is absent.
+    pub fn raw(&self, col: usize) -> Option<&'a str> {
+        self.index.get(col).copied().flatten().and_then(|i| self.cells.cell(i))
+    }
+
+    /// The expected column `col`, trimmed; `None` when absent, empty or `-`.
+    pub fn get(&self, col: usize) -> Option<&'a str> {
+        self.raw(col).filter(|s| !is_empty(s)).map(str::trim)
+    }
+
+    /// All cells in file order except the one of expected column `skip` (e.g. the client id).
+    pub fn fields_except(&self, skip: Option<usize>) -> impl Iterator<Item = &'a str> + '_ {
+        let skip_idx = skip.and_then(|c| self.index.get(c).copied().flatten());
+        (0..self.cells.len())
+            .filter(move |i| Some(*i) != skip_idx)
+            .map(move |i| self.cells.cell(i).unwrap_or(""))
+    }
+}
+
+/// Reads the header table at `path` (CSV by content, xlsx/xlsm/xls/ods by extension), and
+/// calls `on_row` for every non-empty data row in order. `sheet` names the preferred sheet
+/// of a workbook (the first sheet is used when it is absent).
+///
+/// Errors (exit code 2): the file cannot be read, has no header row, lacks a required column
+/// (the message names the columns found), or names one expected column twice.
+pub fn read_table<F>(
+    path: &Path,
+    columns: &[Column],
+    sheet: Option<&str>,
+    on_row: F,
+) -> Result<Header, InputError>
+where
+    F: FnMut(&Row<'_>),
+{
+    if crate::input::xlsx_reader::is_workbook(path) {
+        crate::input::xlsx_reader::read(path, columns, sheet, on_row)
+    } else {
+        crate::input::csv_reader::read(path, columns, on_row)
+    }
+}
+
+/// Builds the [`Header`] for a candidate header row `cells` at `line`, or explains why
+/// the row cannot be the header. Shared by the CSV and xlsx readers.
+pub fn match_header(
+    file: &str,
+    line: usize,
+    cells: &[&str],
+    columns: &[Column],
+) -> Result<Header, InputError> {
+    let mut index: Vec<Option<usize>> = vec![None; columns.len()];
+    let mut ignored = Vec::new();
+    for (i, h) in cells.iter().enumerate() {
+        match columns.iter().position(|c| c.matches(h)) {
+            Some(c) => {
+                if let Some(prev) = index[c] {
+                    return Err(InputError::at(
+                        file,
+                        line,
+                        Some(columns[c].name.to_string()),
+                        format!(
+                            "the column `{}` appears twice in the header (\"{}\" and \"{}\"); keep one",
+                            columns[c].name,
+                            cells[prev].trim(),
+                            h.trim()
+                        ),
+                    ));
+                }
+                index[c] = Some(i);
+            }
+            None if !is_empty(h) => ignored.push(h.trim().to_string()),
+            None => {}
+        }
+    }
+    let missing: Vec<&str> = columns
+        .iter()
+        .zip(&index)
+        .filter(|(c, i)| c.required && i.is_none())
+        .map(|(c, _)| c.name)
+        .collect();
+    if !missing.is_empty() {
+        let found: Vec<&str> = cells.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+        return Err(InputError::at(
+            file,
+            line,
+            None,
+            format!(
+                "required column(s) {} not found; the header row has: {}",
+                missing.join(", "),
+                if found.is_empty() { "(nothing)".to_string() } else { found.join(", ") }
+            ),
+        ));
+    }
+    Ok(Header {
+        file: file.to_string(),
+        sheet: None,
+        line,
+        names: cells.iter().map(|s| s.trim().to_string()).collect(),
+        index,
+        ignored,
+    })
+}
+
+/// How many non-empty rows are searched for the header row (metadata rows may precede it).
+pub const HEADER_SEARCH_ROWS: usize = 30;
+
+/// The state shared by the CSV and xlsx readers: finds the header among the first
+/// non-empty rows, then hands every later non-empty row to the callback.
+pub(crate) struct Scanner<'c> {
+    file: String,
+    columns: &'c [Column],
+    header: Option<Header>,
+    first_error: Option<InputError>,
+    searched: usize,
+}
+
+impl<'c> Scanner<'c> {
+    /// A scanner for `file` expecting `columns`.
+    pub(crate) fn new(file: String, columns: &'c [Column]) -> Self {
+        Scanner { file, columns, header: None, first_error: None, searched: 0 }
+    }
+
+    /// Feeds one row; returns `false` when reading can stop (no header found in time).
+    pub(crate) fn push<F: FnMut(&Row<'_>)>(
+        &mut self,
+        line: usize,
+        cells: Cells<'_>,
+        on_row: &mut F,
+    ) -> bool {
+        if (0..cells.len()).all(|i| cells.cell(i).is_none_or(is_empty)) {
+            return true;
+        }
+        match &self.header {
+            Some(h) => {
+                let repeated = (0..cells.len())
+                    .all(|i| cells.cell(i).unwrap_or("").trim() == h.names.get(i).map_or("", |s| s));
+                on_row(&Row { line, repeated_header: repeated, cells, index: &h.index });
+                true
+            }
+            None => {
+                let texts: Vec<&str> = (0..cells.len()).map(|i| cells.cell(i).unwrap_or("")).collect();
+                match match_header(&self.file, line, &texts, self.columns) {
+                    Ok(h) => self.header = Some(h),
+                    Err(e) => {
+                        // Keep the most informative error: the first row's.
+                        self.first_error.get_or_insert(e);
+                        self.searched += 1;
+                    }
+                }
+                self.searched < HEADER_SEARCH_ROWS
+            }
+        }
+    }
+
+    /// The header found, or the error that explains why none was.
+    pub(crate) fn finish(self) -> Result<Header, InputError> {
+        let file = self.file;
+        self.header.ok_or_else(|| {
+            self.first_error.unwrap_or_else(|| {
+                InputError::file(&file, "the file is empty: expected a header row and data rows")
+            })
+        })
+    }
+}

@@ -1,0 +1,112 @@
+//! Cell values in the Dutch dialects of SPEC 2: `-` or empty for empty, decimal comma or
+//! point, dates `YYYY-MM-DD`, `DD-MM-YYYY` or `D-M-YYYY`.
+
+use chrono::NaiveDate;
+
+/// True when a cell counts as empty: only white space, or a lone `-`.
+pub fn is_empty(s: &str) -> bool {
+    let t = s.trim();
+    t.is_empty() || t == "-"
+}
+
+/// Parses a number with a decimal comma or point (`12,5`, `12.5`, `1.234,5`, `1,234.5`).
+/// Returns `None` for text that is not a finite number.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let has_comma = t.contains(',');
+    let has_point = t.contains('.');
+    let normalised: std::borrow::Cow<str> = match (has_comma, has_point) {
+        (true, true) => {
+            // The last separator is the decimal one; the other groups thousands.
+            if t.rfind(',') > t.rfind('.') {
+                t.replace('.', "").replace(',', ".").into()
+            } else {
+                t.replace(',', "").into()
+            }
+        }
+        (true, false) => {
+            if t.matches(',').count() > 1 {
+                return None;
+            }
+            t.replace(',', ".").into()
+        }
+        _ => t.into(),
+    };
+    let valid = normalised
+        .bytes()
+        .enumerate()
+        .all(|(i, b)| b.is_ascii_digit() || b == b'.' || ((b == b'-' || b == b'+') && i == 0));
+    if !valid {
+        return None;
+    }
+    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Parses a date `YYYY-MM-DD`, `DD-MM-YYYY` or `D-M-YYYY` (also with `/` or `.`), with an
+/// optional time after a space or `T`, which is ignored. Impossible dates (31-02) give `None`.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let t = s.trim();
+    let date_part = t.split([' ', 'T']).next()?;
+    let mut parts = date_part.split(['-', '/', '.']);
+    let a = parts.next()?;
+    let b = parts.next()?;
+    let c = parts.next()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    let num = |p: &str| -> Option<u32> {
+        if p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        p.parse().ok()
+    };
+    let (y, m, d) = if a.len() == 4 {
+        (num(a)?, num(b)?, num(c)?)
+    } else if c.len() == 4 && a.len() <= 2 && b.len() <= 2 {
+        (num(c)?, num(b)?, num(a)?)
+    } else {
+        return None;
+    };
+    NaiveDate::from_ymd_opt(y as i32, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_both_dialects() {
+        assert_eq!(parse_number("12,5"), Some(12.5));
+        assert_eq!(parse_number("12.5"), Some(12.5));
+        assert_eq!(parse_number("1.234,5"), Some(1234.5));
+        assert_eq!(parse_number("1,234.5"), Some(1234.5));
+        assert_eq!(parse_number(" 45 "), Some(45.0));
+        assert_eq!(parse_number("-3"), Some(-3.0));
+        assert_eq!(parse_number("drie kwartier"), None);
+        assert_eq!(parse_number("1,2,3"), None);
+        assert_eq!(parse_number("NaN"), None);
+        assert_eq!(parse_number("inf"), None);
+    }
+
+    #[test]
+    fn dates_in_all_dialects() {
+        let d = NaiveDate::from_ymd_opt(2022, 3, 7).unwrap();
+        assert_eq!(parse_date("2022-03-07"), Some(d));
+        assert_eq!(parse_date("07-03-2022"), Some(d));
+        assert_eq!(parse_date("7-3-2022"), Some(d));
+        assert_eq!(parse_date("7/3/2022"), Some(d));
+        assert_eq!(parse_date("2022-03-07 09:30"), Some(d));
+        assert_eq!(parse_date("31-02-2022"), None);
+        assert_eq!(parse_date("gisteren"), None);
+    }
+
+    #[test]
+    fn dash_is_empty() {
+        assert!(is_empty("-"));
+        assert!(is_empty("  "));
+        assert!(!is_empty("0"));
+    }
+}
