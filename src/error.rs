@@ -23,7 +23,12 @@ pub struct InputError {
 impl InputError {
     /// An error about a whole file.
     pub fn file(file: impl Into<String>, message: impl Into<String>) -> Self {
-        InputError { file: file.into(), line: None, column: None, message: message.into() }
+        InputError {
+            file: file.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+        }
     }
 
     /// An error at a line (and optionally a column) of a file.
@@ -33,7 +38,12 @@ impl InputError {
         column: Option<String>,
         message: impl Into<String>,
     ) -> Self {
-        InputError { file: file.into(), line: Some(line), column, message: message.into() }
+        InputError {
+            file: file.into(),
+            line: Some(line),
+            column,
+            message: message.into(),
+        }
     }
 }
 

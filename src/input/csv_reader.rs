@@ -7,13 +7,16 @@ use std::path::Path;
 use crate::error::InputError;
 use crate::input::table::{Cells, Column, HEADER_SEARCH_ROWS, Header, Row, Scanner};
 
-
 /// Decodes raw file bytes: UTF-8 (a BOM is dropped) or, when that fails, Windows-1252.
 pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Cow::Borrowed(s),
-        Err(_) => encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0,
+        Err(_) => {
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+        }
     }
 }
 
@@ -47,7 +50,7 @@ pub fn detect_delimiter(text: &str) -> u8 {
 }
 
 /// Reads a CSV header table; see [`crate::input::table::read_table`].
-pub fn read<F>(path: &Path, columns: &[Column], mut on_row: F) -> Result<Header, InputError>
+pub fn read<F>(path: &Path, columns: &[Column], on_row: F) -> Result<Header, InputError>
 where
     F: FnMut(&Row<'_>),
 {
@@ -61,7 +64,21 @@ where
         ));
     }
     let text = decode(&bytes);
-    let delimiter = detect_delimiter(&text);
+    read_str(&file, &text, columns, on_row)
+}
+
+/// Reads a CSV header table from text already in memory (`file` names it in messages).
+pub fn read_str<F>(
+    file: &str,
+    text: &str,
+    columns: &[Column],
+    mut on_row: F,
+) -> Result<Header, InputError>
+where
+    F: FnMut(&Row<'_>),
+{
+    let file = file.to_string();
+    let delimiter = detect_delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -76,7 +93,12 @@ where
             Ok(false) => break,
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
-                return Err(InputError::at(&file, line, None, format!("unreadable CSV: {e}")));
+                return Err(InputError::at(
+                    &file,
+                    line,
+                    None,
+                    format!("unreadable CSV: {e}"),
+                ));
             }
         }
         let line = record.position().map(|p| p.line() as usize).unwrap_or(0);

@@ -25,12 +25,20 @@ pub struct Column {
 impl Column {
     /// A required column.
     pub const fn required(name: &'static str, aliases: &'static [&'static str]) -> Self {
-        Column { name, aliases, required: true }
+        Column {
+            name,
+            aliases,
+            required: true,
+        }
     }
 
     /// An optional column.
     pub const fn optional(name: &'static str, aliases: &'static [&'static str]) -> Self {
-        Column { name, aliases, required: false }
+        Column {
+            name,
+            aliases,
+            required: false,
+        }
     }
 
     /// True when the header text `h` names this column.
@@ -112,7 +120,11 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     /// The expected column `col` as read (untrimmed), or `None` when the column is absent.
     pub fn raw(&self, col: usize) -> Option<&'a str> {
-        self.index.get(col).copied().flatten().and_then(|i| self.cells.cell(i))
+        self.index
+            .get(col)
+            .copied()
+            .flatten()
+            .and_then(|i| self.cells.cell(i))
     }
 
     /// The expected column `col`, trimmed; `None` when absent, empty or `-`.
@@ -190,7 +202,11 @@ pub fn match_header(
         .map(|(c, _)| c.name)
         .collect();
     if !missing.is_empty() {
-        let found: Vec<&str> = cells.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+        let found: Vec<&str> = cells
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
         return Err(InputError::at(
             file,
             line,
@@ -198,7 +214,11 @@ pub fn match_header(
             format!(
                 "required column(s) {} not found; the header row has: {}",
                 missing.join(", "),
-                if found.is_empty() { "(nothing)".to_string() } else { found.join(", ") }
+                if found.is_empty() {
+                    "(nothing)".to_string()
+                } else {
+                    found.join(", ")
+                }
             ),
         ));
     }
@@ -228,7 +248,13 @@ pub(crate) struct Scanner<'c> {
 impl<'c> Scanner<'c> {
     /// A scanner for `file` expecting `columns`.
     pub(crate) fn new(file: String, columns: &'c [Column]) -> Self {
-        Scanner { file, columns, header: None, first_error: None, searched: 0 }
+        Scanner {
+            file,
+            columns,
+            header: None,
+            first_error: None,
+            searched: 0,
+        }
     }
 
     /// Feeds one row; returns `false` when reading can stop (no header found in time).
@@ -243,13 +269,21 @@ impl<'c> Scanner<'c> {
         }
         match &self.header {
             Some(h) => {
-                let repeated = (0..cells.len())
-                    .all(|i| cells.cell(i).unwrap_or("").trim() == h.names.get(i).map_or("", |s| s));
-                on_row(&Row { line, repeated_header: repeated, cells, index: &h.index });
+                let repeated = (0..cells.len()).all(|i| {
+                    cells.cell(i).unwrap_or("").trim() == h.names.get(i).map_or("", |s| s)
+                });
+                on_row(&Row {
+                    line,
+                    repeated_header: repeated,
+                    cells,
+                    index: &h.index,
+                });
                 true
             }
             None => {
-                let texts: Vec<&str> = (0..cells.len()).map(|i| cells.cell(i).unwrap_or("")).collect();
+                let texts: Vec<&str> = (0..cells.len())
+                    .map(|i| cells.cell(i).unwrap_or(""))
+                    .collect();
                 match match_header(&self.file, line, &texts, self.columns) {
                     Ok(h) => self.header = Some(h),
                     Err(e) => {
@@ -268,7 +302,10 @@ impl<'c> Scanner<'c> {
         let file = self.file;
         self.header.ok_or_else(|| {
             self.first_error.unwrap_or_else(|| {
-                InputError::file(&file, "the file is empty: expected a header row and data rows")
+                InputError::file(
+                    &file,
+                    "the file is empty: expected a header row and data rows",
+                )
             })
         })
     }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use calamine::{open_workbook_auto, Data, DataRef, Reader, Xlsx};
+use calamine::{Data, DataRef, Reader, Xlsx, open_workbook_auto};
 
 use crate::error::InputError;
 use crate::input::table::{Cells, Column, Header, Row, Scanner};
@@ -14,7 +14,11 @@ const MAX_COL: u32 = 16_383;
 
 /// True when `path` names a workbook by its extension (xlsx, xlsm, xls, xlsb, ods).
 pub fn is_workbook(path: &Path) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods")
 }
 
@@ -53,11 +57,18 @@ pub fn data_text(d: &Data) -> String {
 
 /// A number as text without a spurious `.0`.
 pub fn number_text(f: f64) -> String {
-    if f.fract() == 0.0 && f.abs() < 1e15 { format!("{}", f as i64) } else { format!("{f}") }
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        format!("{f}")
+    }
 }
 
 fn open_err(file: &str, e: impl std::fmt::Display) -> InputError {
-    InputError::file(file, format!("cannot open the workbook: {e}; expected an xlsx file"))
+    InputError::file(
+        file,
+        format!("cannot open the workbook: {e}; expected an xlsx file"),
+    )
 }
 
 fn pick_sheet(file: &str, names: &[String], wanted: Option<&str>) -> Result<String, InputError> {
@@ -66,34 +77,55 @@ fn pick_sheet(file: &str, names: &[String], wanted: Option<&str>) -> Result<Stri
     {
         return Ok(n.clone());
     }
-    names.first().cloned().ok_or_else(|| InputError::file(file, "the workbook has no sheets"))
+    names
+        .first()
+        .cloned()
+        .ok_or_else(|| InputError::file(file, "the workbook has no sheets"))
 }
 
 /// Reads a workbook header table; see [`crate::input::table::read_table`].
-pub fn read<F>(path: &Path, columns: &[Column], sheet: Option<&str>, mut on_row: F) -> Result<Header, InputError>
+pub fn read<F>(
+    path: &Path,
+    columns: &[Column],
+    sheet: Option<&str>,
+    mut on_row: F,
+) -> Result<Header, InputError>
 where
     F: FnMut(&Row<'_>),
 {
     let file = path.display().to_string();
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let mut scanner = Scanner::new(file.clone(), columns);
     let sheet_name;
     if ext == "xlsx" || ext == "xlsm" {
         let mut wb: Xlsx<_> = calamine::open_workbook(path).map_err(|e| open_err(&file, e))?;
         sheet_name = pick_sheet(&file, &wb.sheet_names(), sheet)?;
-        let mut cells = wb.worksheet_cells_reader(&sheet_name).map_err(|e| open_err(&file, e))?;
+        let mut cells = wb
+            .worksheet_cells_reader(&sheet_name)
+            .map_err(|e| open_err(&file, e))?;
         let mut row: Vec<String> = Vec::new();
         let mut row_no: Option<u32> = None;
         loop {
             let cell = cells.next_cell().map_err(|e| {
-                InputError::file(&file, format!("sheet {sheet_name}: unreadable cell data: {e}"))
+                InputError::file(
+                    &file,
+                    format!("sheet {sheet_name}: unreadable cell data: {e}"),
+                )
             })?;
             let Some(cell) = cell else { break };
             let (r, c) = cell.get_position();
             if r > MAX_ROW || c > MAX_COL {
                 return Err(InputError::file(
                     &file,
-                    format!("sheet {sheet_name}: a cell lies beyond Excel's limits (row {}, column {})", r + 1, c + 1),
+                    format!(
+                        "sheet {sheet_name}: a cell lies beyond Excel's limits (row {}, column {})",
+                        r + 1,
+                        c + 1
+                    ),
                 ));
             }
             if row_no != Some(r) {
@@ -119,7 +151,9 @@ where
     } else {
         let mut wb = open_workbook_auto(path).map_err(|e| open_err(&file, e))?;
         sheet_name = pick_sheet(&file, &wb.sheet_names(), sheet)?;
-        let range = wb.worksheet_range(&sheet_name).map_err(|e| open_err(&file, e))?;
+        let range = wb
+            .worksheet_range(&sheet_name)
+            .map_err(|e| open_err(&file, e))?;
         let (r0, _) = range.start().unwrap_or((0, 0));
         let mut row: Vec<String> = Vec::new();
         for (i, cells) in range.rows().enumerate() {

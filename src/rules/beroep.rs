@@ -1,0 +1,173 @@
+//! Beroepscategorieën and the beroep → categorie mapping (SPEC 1.2), read from
+//! `templates/beroepen.csv` and extendable by an organisation's own file.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::InputError;
+use crate::input::fold::fold;
+use crate::input::table::Column;
+use crate::rules::reference::{Bron, read_reference};
+
+/// A beroepscategorie: decides which tariff applies (SPEC 1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Beroepscategorie {
+    /// Arts (BIG art. 3).
+    Arts,
+    /// Arts-specialist (BIG art. 14).
+    ArtsSpecialist,
+    /// Gezondheidszorgpsycholoog (BIG art. 3).
+    GzPsycholoog,
+    /// Klinisch (neuro)psycholoog (BIG art. 14).
+    KlinischPsycholoog,
+    /// Psychotherapeut (BIG art. 3).
+    Psychotherapeut,
+    /// Verpleegkundig specialist ggz (BIG art. 14).
+    VerpleegkundigSpecialist,
+    /// Verpleegkundige (BIG art. 3).
+    Verpleegkundige,
+    /// Overige beroepen.
+    Overige,
+}
+
+impl Beroepscategorie {
+    /// Every category, in the SPEC's order.
+    pub const ALLE: [Beroepscategorie; 8] = [
+        Self::Arts,
+        Self::ArtsSpecialist,
+        Self::GzPsycholoog,
+        Self::KlinischPsycholoog,
+        Self::Psychotherapeut,
+        Self::VerpleegkundigSpecialist,
+        Self::Verpleegkundige,
+        Self::Overige,
+    ];
+
+    /// The code used in files (`gz_psycholoog`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Arts => "arts",
+            Self::ArtsSpecialist => "arts_specialist",
+            Self::GzPsycholoog => "gz_psycholoog",
+            Self::KlinischPsycholoog => "klinisch_psycholoog",
+            Self::Psychotherapeut => "psychotherapeut",
+            Self::VerpleegkundigSpecialist => "verpleegkundig_specialist",
+            Self::Verpleegkundige => "verpleegkundige",
+            Self::Overige => "overige",
+        }
+    }
+
+    /// The category's name as users know it.
+    pub fn naam(self) -> &'static str {
+        match self {
+            Self::Arts => "Arts",
+            Self::ArtsSpecialist => "Arts-specialist",
+            Self::GzPsycholoog => "Gezondheidszorgpsycholoog",
+            Self::KlinischPsycholoog => "Klinisch (neuro)psycholoog",
+            Self::Psychotherapeut => "Psychotherapeut",
+            Self::VerpleegkundigSpecialist => "Verpleegkundig specialist ggz",
+            Self::Verpleegkundige => "Verpleegkundige",
+            Self::Overige => "Overige beroepen",
+        }
+    }
+
+    /// The category for a code or category name (folded), if any.
+    pub fn from_code(s: &str) -> Option<Self> {
+        let f = fold(s);
+        Self::ALLE
+            .into_iter()
+            .find(|c| fold(c.code()) == f || fold(c.naam()) == f)
+    }
+}
+
+/// The beroep → beroepscategorie mapping.
+#[derive(Debug, Clone, Default)]
+pub struct Beroepen {
+    map: HashMap<String, Beroepscategorie>,
+    /// Where the mapping came from, per source file.
+    pub bronnen: Vec<Bron>,
+}
+
+const COLUMNS: [Column; 2] = [
+    Column::required("beroep", &[]),
+    Column::required("beroepscategorie", &["categorie", "code"]),
+];
+
+impl Beroepen {
+    /// Adds the rows of a beroepen table (`beroep, beroepscategorie[, bron]`).
+    pub fn load(
+        &mut self,
+        name: &str,
+        text: Option<&str>,
+        path: Option<&Path>,
+    ) -> Result<(), InputError> {
+        let mut rows = Vec::new();
+        let bron = read_reference(name, text, path, &COLUMNS, |line, get| {
+            let beroep = get(0).unwrap_or_default();
+            let code = get(1).unwrap_or_default();
+            let cat = Beroepscategorie::from_code(code).ok_or_else(|| {
+                InputError::at(
+                    name,
+                    line,
+                    Some("beroepscategorie".into()),
+                    format!(
+                        "unknown beroepscategorie \"{code}\"; expected one of {}",
+                        Beroepscategorie::ALLE.map(|c| c.code()).join(", ")
+                    ),
+                )
+            })?;
+            rows.push((fold(beroep), cat));
+            Ok(())
+        })?;
+        self.map.extend(rows);
+        self.bronnen.push(bron);
+        Ok(())
+    }
+
+    /// The category of a beroep (a listed beroep, a code, or a category name), or `None` for
+    /// a beroep that cannot declare.
+    pub fn categorie(&self, beroep: &str) -> Option<Beroepscategorie> {
+        self.map
+            .get(&fold(beroep))
+            .copied()
+            .or_else(|| Beroepscategorie::from_code(beroep))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_mapping_folds_names() {
+        let b = crate::rules::reference::Referentie::embedded()
+            .unwrap()
+            .beroepen;
+        assert_eq!(
+            b.categorie("GZ-psycholoog"),
+            Some(Beroepscategorie::GzPsycholoog)
+        );
+        assert_eq!(
+            b.categorie("Psychiater"),
+            Some(Beroepscategorie::ArtsSpecialist)
+        );
+        assert_eq!(b.categorie("Diëtist"), Some(Beroepscategorie::Overige));
+        assert_eq!(b.categorie("dietist"), Some(Beroepscategorie::Overige));
+        assert_eq!(
+            b.categorie("Verpleegkundig specialist GGZ"),
+            Some(Beroepscategorie::VerpleegkundigSpecialist)
+        );
+        assert_eq!(
+            b.categorie("klinisch_psycholoog"),
+            Some(Beroepscategorie::KlinischPsycholoog)
+        );
+        assert_eq!(
+            b.categorie("Arts-specialist"),
+            Some(Beroepscategorie::ArtsSpecialist)
+        );
+        assert_eq!(b.categorie("secretaresse"), None);
+    }
+}

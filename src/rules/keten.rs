@@ -1,0 +1,238 @@
+//! Available time, the productivity norm and the signal (SPEC 1.7), after the Fivoor
+//! productivity model (seed 001): 1569 netto werkbare uren for 36 h/week, 85% productive,
+//! 5% verzuim. The figures are data (`templates/productiviteitsnorm.csv`).
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::InputError;
+use crate::input::table::Column;
+use crate::input::value::parse_number;
+use crate::rules::reference::{Bron, read_reference};
+
+/// The norm chain and the signal thresholds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NormKeten {
+    /// Netto werkbare uren a year for a full-timer (1569).
+    pub netto_uren_fulltime: f64,
+    /// Hours a week of a full-time contract (36).
+    pub fulltime_uren: f64,
+    /// The productive share (0.85).
+    pub productief: f64,
+    /// The budgeted verzuim (0.05).
+    pub verzuim: f64,
+    /// Below this realisation: "Ruimte in agenda" (0.90).
+    pub ondergrens: f64,
+    /// Above this realisation: "Meer gepland dan beschikbaar" (1.10).
+    pub bovengrens: f64,
+    /// Where the figures came from.
+    pub bron: Option<Bron>,
+}
+
+const COLUMNS: [Column; 3] = [
+    Column::required("instelling", &["naam"]),
+    Column::required("waarde", &[]),
+    Column::optional("bron", &[]),
+];
+
+impl NormKeten {
+    /// Reads `instelling, waarde, bron`; every setting must be present.
+    pub fn load(name: &str, text: Option<&str>, path: Option<&Path>) -> Result<Self, InputError> {
+        let file = path
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| name.to_string());
+        let mut k = NormKeten {
+            netto_uren_fulltime: f64::NAN,
+            fulltime_uren: f64::NAN,
+            productief: f64::NAN,
+            verzuim: f64::NAN,
+            ondergrens: f64::NAN,
+            bovengrens: f64::NAN,
+            bron: None,
+        };
+        let bron = read_reference(name, text, path, &COLUMNS, |line, get| {
+            let naam = get(0).unwrap_or_default();
+            let v = get(1)
+                .and_then(parse_number)
+                .filter(|v| *v >= 0.0)
+                .ok_or_else(|| {
+                    InputError::at(
+                        &file,
+                        line,
+                        Some("waarde".into()),
+                        format!("expected a number ≥ 0, found \"{}\"", get(1).unwrap_or("")),
+                    )
+                })?;
+            let slot = match crate::input::fold::fold(naam).as_str() {
+                "nettourenfulltime" => &mut k.netto_uren_fulltime,
+                "fulltimeurenperweek" => &mut k.fulltime_uren,
+                "productievenorm" => &mut k.productief,
+                "verzuim" => &mut k.verzuim,
+                "signaalondergrens" => &mut k.ondergrens,
+                "signaalbovengrens" => &mut k.bovengrens,
+                _ => {
+                    return Err(InputError::at(
+                        &file,
+                        line,
+                        Some("instelling".into()),
+                        format!(
+                            "unknown setting \"{naam}\"; expected netto_uren_fulltime, fulltime_uren_per_week, productieve_norm, verzuim, signaal_ondergrens or signaal_bovengrens"
+                        ),
+                    ));
+                }
+            };
+            *slot = v;
+            Ok(())
+        })?;
+        if [
+            k.netto_uren_fulltime,
+            k.fulltime_uren,
+            k.productief,
+            k.verzuim,
+            k.ondergrens,
+            k.bovengrens,
+        ]
+        .iter()
+        .any(|v| v.is_nan())
+            || k.fulltime_uren == 0.0
+        {
+            return Err(InputError::file(
+                &file,
+                "every setting of the norm chain must be given (and fulltime_uren_per_week > 0)",
+            ));
+        }
+        k.bron = Some(bron);
+        Ok(k)
+    }
+
+    /// `netto_jaar = 1569 × u / 36 − v` (hours a year, before the 85% and verzuim).
+    pub fn netto_jaar(&self, uren_per_week: f64, vrijstelling: f64) -> f64 {
+        self.netto_uren_fulltime * uren_per_week / self.fulltime_uren - vrijstelling
+    }
+
+    /// `beschikbaar = max(0, netto_jaar × wd_p / wd_y × (1 − verzuim) − afwezig)` (C).
+    pub fn beschikbaar(&self, netto_jaar: f64, jaarfractie: f64, afwezig: f64) -> f64 {
+        (netto_jaar * jaarfractie * (1.0 - self.verzuim) - afwezig).max(0.0)
+    }
+
+    /// `norm = beschikbaar × 0.85` (E).
+    pub fn norm(&self, beschikbaar: f64) -> f64 {
+        beschikbaar * self.productief
+    }
+
+    /// The full-timer's chain for one year: (1569, 1569 × 0.85, 1569 × 0.85 × 0.95).
+    pub fn fulltime_jaar(&self) -> (f64, f64, f64) {
+        let a = self.netto_uren_fulltime;
+        (
+            a,
+            a * self.productief,
+            a * self.productief * (1.0 - self.verzuim),
+        )
+    }
+
+    /// The signal for a realisation against the norm; `None` ratio means no available time.
+    pub fn signaal(&self, realisatie: Option<f64>) -> Signaal {
+        match realisatie {
+            None => Signaal::GeenBeschikbareTijd,
+            Some(r) if r < self.ondergrens => Signaal::RuimteInAgenda,
+            Some(r) if r > self.bovengrens => Signaal::MeerGepland,
+            Some(_) => Signaal::InBalans,
+        }
+    }
+}
+
+/// The signal of a behandelaar or team (SPEC 1.7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Signaal {
+    /// Below 90% of the norm.
+    RuimteInAgenda,
+    /// Between 90% and 110%.
+    InBalans,
+    /// Above 110%.
+    MeerGepland,
+    /// No available time (norm 0).
+    GeenBeschikbareTijd,
+}
+
+impl Signaal {
+    /// The label shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Signaal::RuimteInAgenda => "Ruimte in agenda",
+            Signaal::InBalans => "In balans",
+            Signaal::MeerGepland => "Meer gepland dan beschikbaar",
+            Signaal::GeenBeschikbareTijd => "Geen beschikbare tijd",
+        }
+    }
+
+    /// The webinar's advice (Taskforce FZ), for a good and for a poor work balance.
+    pub fn advies(self) -> &'static str {
+        match self {
+            Signaal::RuimteInAgenda => {
+                "Werkbalans goed en ruimte in de agenda: meer tijd voor zorg inplannen. \
+                Werkbalans niet in orde en hoge werkdruk: gesprek met de leidinggevende over de oorzaak."
+            }
+            Signaal::MeerGepland => {
+                "Werkbalans goed en passend: agendaplanning behouden. \
+                Werkbalans niet in orde en hoge werkdruk: mogelijk minder tijd inplannen."
+            }
+            Signaal::InBalans => {
+                "De genormeerde tijd past bij de beschikbare tijd: agendaplanning behouden."
+            }
+            Signaal::GeenBeschikbareTijd => {
+                "Geen beschikbare tijd in deze periode (afwezig, vrijgesteld of niet in dienst)."
+            }
+        }
+    }
+}
+
+/// A ratio `a / b`, or 0 where `b` is 0 (SPEC 1.7: both ratios are 0 where the norm is 0).
+pub fn ratio(a: f64, b: f64) -> f64 {
+    if b > 0.0 { a / b } else { 0.0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keten() -> NormKeten {
+        crate::rules::reference::Referentie::embedded()
+            .unwrap()
+            .keten
+    }
+
+    #[test]
+    fn full_timer_chain() {
+        let k = keten();
+        let (a, b, c) = k.fulltime_jaar();
+        assert_eq!(a, 1569.0);
+        assert!((b - 1333.65).abs() < 1e-9);
+        assert!((c - 1266.9675).abs() < 1e-9);
+        // A year of a full-timer: beschikbaar 1569 × 0.95, norm × 0.85 = 1266.97.
+        let besch = k.beschikbaar(k.netto_jaar(36.0, 0.0), 1.0, 0.0);
+        assert!((besch - 1490.55).abs() < 1e-9);
+        assert!((k.norm(besch) - 1266.9675).abs() < 1e-9);
+    }
+
+    #[test]
+    fn part_timer_with_exemption_and_absence() {
+        let k = keten();
+        // 24 h/week, 100 h vrijstelling: 1569 × 24 / 36 − 100 = 946.
+        assert!((k.netto_jaar(24.0, 100.0) - 946.0).abs() < 1e-9);
+        // March 2022: 23 of 260 weekdays; 946 × 23/260 × 0.95 − 10 = 69.5008…
+        let b = k.beschikbaar(946.0, 23.0 / 260.0, 10.0);
+        assert!((b - (946.0 * 23.0 / 260.0 * 0.95 - 10.0)).abs() < 1e-12);
+        assert_eq!(k.beschikbaar(946.0, 23.0 / 260.0, 500.0), 0.0);
+    }
+
+    #[test]
+    fn signal_thresholds() {
+        let k = keten();
+        assert_eq!(k.signaal(Some(0.89)), Signaal::RuimteInAgenda);
+        assert_eq!(k.signaal(Some(0.90)), Signaal::InBalans);
+        assert_eq!(k.signaal(Some(1.10)), Signaal::InBalans);
+        assert_eq!(k.signaal(Some(1.11)), Signaal::MeerGepland);
+        assert_eq!(k.signaal(None), Signaal::GeenBeschikbareTijd);
+    }
+}

@@ -1,0 +1,199 @@
+//! Hand-worked valuations against SPEC 1.1–1.6.
+
+use super::*;
+use crate::rules::beroep::Beroepscategorie::*;
+
+fn refs() -> Referentie {
+    let mut r = Referentie::embedded().unwrap();
+    r.tarieven
+        .load(
+            "t.csv",
+            Some(
+                "jaar,prestatie,setting,beroepscategorie,type,klasse,tarief,bron\n\
+        2022,groepsconsult,*,*,,6,20.00,voorbeeld\n\
+        2022,toeslag_reistijd,1,*,ggz,25,30.00,voorbeeld\n\
+        2022,toeslag_reistijd,1,*,ggz,0,10.00,voorbeeld\n",
+            ),
+            None,
+        )
+        .unwrap();
+    r
+}
+
+fn consult(soort: Activiteit, direct: f64, gepland: Option<f64>) -> Invoer {
+    Invoer {
+        soort,
+        directe_min: direct,
+        geplande_min: gepland,
+        groepsgrootte: 0,
+        reistijd_min: 0.0,
+        setting: 1,
+        jaar: 2022,
+        categorie: Some(GzPsycholoog),
+    }
+}
+
+#[test]
+fn consult_45_planned_30_realised_is_class_45() {
+    let w = waardeer(
+        &consult(Activiteit::ConsultBehandeling, 30.0, Some(45.0)),
+        &refs(),
+    );
+    assert_eq!(w.klasse, Some(45));
+    assert_eq!(w.direct_min, 45.0);
+    assert_eq!(w.indirect_min, 15.0);
+    assert_eq!(w.genormeerd_min, 60.0);
+    assert_eq!(w.omzet_cents, 12_099);
+    assert!(w.declarabel);
+}
+
+#[test]
+fn planned_45_realised_29_is_class_15() {
+    let w = waardeer(
+        &consult(Activiteit::ConsultDiagnostiek, 29.0, Some(45.0)),
+        &refs(),
+    );
+    assert_eq!(w.klasse, Some(15));
+    assert_eq!(w.direct_min, 29.0);
+    assert!((w.genormeerd_min - 44.4).abs() < 1e-9); // 29 + 15.4
+    assert_eq!(w.omzet_cents, 6_131);
+}
+
+#[test]
+fn consult_under_5_counts_time_but_no_prestatie() {
+    let mut inv = consult(Activiteit::ConsultBehandeling, 4.0, None);
+    inv.reistijd_min = 20.0;
+    let w = waardeer(&inv, &refs());
+    assert!(w.onder_5 && !w.declarabel);
+    assert_eq!(
+        (w.direct_min, w.indirect_min, w.reistijd_min),
+        (4.0, 0.0, 20.0)
+    );
+    assert_eq!(w.genormeerd_min, 24.0);
+    assert_eq!((w.omzet_cents, w.prestaties), (0, 0));
+}
+
+#[test]
+fn group_of_6_for_90_minutes_is_3_blocks_and_18_prestaties() {
+    let inv = Invoer {
+        groepsgrootte: 6,
+        ..consult(Activiteit::Groepsconsult, 90.0, None)
+    };
+    let w = waardeer(&inv, &refs());
+    assert_eq!((w.blokken, w.prestaties), (3, 18));
+    assert!((w.indirect_min - 36.6).abs() < 1e-9);
+    assert!((w.genormeerd_min - 126.6).abs() < 1e-9);
+    assert_eq!(w.omzet_cents, 18 * 2_000);
+}
+
+#[test]
+fn overleg_is_kort_up_to_15_and_lang_above() {
+    let kort = waardeer(&consult(Activiteit::Overleg, 15.0, Some(60.0)), &refs());
+    assert_eq!(
+        (
+            kort.omzet_cents,
+            kort.overleg_min,
+            kort.direct_min,
+            kort.genormeerd_min
+        ),
+        (2_207, 15.0, 0.0, 15.0)
+    );
+    let lang = waardeer(&consult(Activiteit::Overleg, 16.0, None), &refs());
+    assert_eq!(lang.omzet_cents, 6_729);
+}
+
+#[test]
+fn reistijd_toeslag_vanaf_25_in_ggz() {
+    let mut inv = consult(Activiteit::ConsultBehandeling, 45.0, None);
+    inv.reistijd_min = 25.0;
+    let w = waardeer(&inv, &refs());
+    assert_eq!(w.toeslag_cents, 3_000);
+    assert_eq!(w.omzet_cents, 12_099 + 3_000);
+    assert_eq!(w.genormeerd_min, 45.0 + 15.0 + 25.0);
+    inv.reistijd_min = 24.9;
+    assert_eq!(waardeer(&inv, &refs()).toeslag_cents, 1_000);
+}
+
+#[test]
+fn missing_tariff_keeps_time_and_names_the_key() {
+    let mut inv = consult(Activiteit::ConsultBehandeling, 45.0, None);
+    inv.setting = 7;
+    let w = waardeer(&inv, &refs());
+    assert_eq!(w.omzet_cents, 0);
+    assert_eq!(w.genormeerd_min, 60.0);
+    let k = w.ontbreekt.unwrap();
+    assert_eq!(
+        k.to_string(),
+        "2022 consult setting 7 gz_psycholoog behandeling klasse 45"
+    );
+}
+
+#[test]
+fn beroep_that_cannot_declare_gets_no_indirect_time_nor_revenue() {
+    let mut inv = consult(Activiteit::ConsultBehandeling, 45.0, None);
+    inv.categorie = None;
+    inv.reistijd_min = 10.0;
+    let w = waardeer(&inv, &refs());
+    assert_eq!(
+        (
+            w.direct_min,
+            w.indirect_min,
+            w.genormeerd_min,
+            w.omzet_cents
+        ),
+        (45.0, 0.0, 55.0, 0)
+    );
+    assert!(!w.declarabel && w.ontbreekt.is_none());
+    let g = waardeer(
+        &Invoer {
+            groepsgrootte: 6,
+            categorie: None,
+            ..consult(Activiteit::Groepsconsult, 90.0, None)
+        },
+        &refs(),
+    );
+    assert_eq!(
+        (g.genormeerd_min, g.omzet_cents, g.prestaties),
+        (90.0, 0, 0)
+    );
+}
+
+#[test]
+fn contract_percentage_rounds_each_tariff() {
+    let mut r = refs();
+    r.tarieven.contract_basispunten = 8_500;
+    let inv = Invoer {
+        groepsgrootte: 6,
+        ..consult(Activiteit::Groepsconsult, 90.0, None)
+    };
+    assert_eq!(waardeer(&inv, &r).omzet_cents, 18 * 1_700);
+    assert_eq!(
+        waardeer(&consult(Activiteit::ConsultBehandeling, 45.0, None), &r).omzet_cents,
+        10_284
+    );
+}
+
+#[test]
+fn activiteit_names_fold() {
+    assert_eq!(
+        Activiteit::parse("Behandeling"),
+        Some(Activiteit::ConsultBehandeling)
+    );
+    assert_eq!(
+        Activiteit::parse("Consult behandeling"),
+        Some(Activiteit::ConsultBehandeling)
+    );
+    assert_eq!(
+        Activiteit::parse("consult_behandeling"),
+        Some(Activiteit::ConsultBehandeling)
+    );
+    assert_eq!(
+        Activiteit::parse("NPG"),
+        Some(Activiteit::NietPatientgebonden)
+    );
+    assert_eq!(
+        Activiteit::parse("Niet-patiëntgebonden"),
+        Some(Activiteit::NietPatientgebonden)
+    );
+    assert_eq!(Activiteit::parse("telefoontje"), None);
+}
