@@ -5,6 +5,11 @@
 //! (person, team, organisation) → [`output`] (workbooks, JSON, rejects). [`commands`] holds
 //! one file per subcommand; [`cli`] turns the command line into a checked config.
 
+pub mod cli;
+pub mod commands;
+pub mod compute;
+pub mod config;
 pub mod error;
 pub mod input;
+pub mod output;
 pub mod rules;

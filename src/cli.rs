@@ -1,0 +1,141 @@
+//! The command line (clap derive). Each subcommand's arguments are turned into a checked
+//! config by [`crate::config`] before any work starts; the rest of the crate sees only that.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// zpm: productivity and revenue under the Zorgprestatiemodel (GGZ and forensische zorg).
+#[derive(Debug, Parser)]
+#[command(name = "zpm", version, about, long_about = None)]
+pub struct Cli {
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The monthly batch: EPD export + medewerkers → organisation, team and personal workbooks.
+    Run(RunArgs),
+    /// Fill in Taskforce-style workbooks (behandelaar, leidinggevende, kliniek).
+    Fill(FillArgs),
+    /// Write the three blank Taskforce-style workbooks.
+    Templates(TemplatesArgs),
+    /// Generate a synthetic organisation (medewerkers, EPD export, begroting, December 2021).
+    Genereer(GenereerArgs),
+}
+
+/// Reference tables and norm settings shared by `run` and `fill`.
+#[derive(Debug, Clone, Args, Default)]
+pub struct RefArgs {
+    /// Tariff table(s) replacing the embedded ones (columns: jaar, prestatie, setting,
+    /// beroepscategorie, type, klasse, tarief, bron). May be repeated.
+    #[arg(long, value_name = "FILE")]
+    pub tarieven: Vec<PathBuf>,
+    /// Norm table of normative indirect time replacing templates/normtijden.csv.
+    #[arg(long, value_name = "FILE")]
+    pub normen: Option<PathBuf>,
+    /// Extra beroep → beroepscategorie rows (beroep, beroepscategorie), added to the embedded list.
+    #[arg(long, value_name = "FILE")]
+    pub beroepen: Option<PathBuf>,
+    /// Norm chain replacing templates/productiviteitsnorm.csv (instelling, waarde, bron).
+    #[arg(long, value_name = "FILE")]
+    pub productiviteitsnorm: Option<PathBuf>,
+    /// Netto werkbare uren a year for a full-timer (default 1569, Fivoor).
+    #[arg(long, value_name = "UREN")]
+    pub netto_uren: Option<f64>,
+    /// Hours a week of a full-time contract (default 36).
+    #[arg(long, value_name = "UREN")]
+    pub fulltime_uren: Option<f64>,
+    /// Productive share of the netto hours, as a fraction (default 0.85).
+    #[arg(long, value_name = "FRACTIE")]
+    pub productieve_norm: Option<f64>,
+    /// Budgeted verzuim, as a fraction (default 0.05).
+    #[arg(long, value_name = "FRACTIE")]
+    pub verzuim: Option<f64>,
+    /// Contract percentage applied to each tariff (default 100).
+    #[arg(long, value_name = "P", default_value_t = 100.0)]
+    pub contract_percentage: f64,
+    /// Setting (1-8) for rows and medewerkers that carry none (default 7, forensisch ambulant).
+    #[arg(long, value_name = "N", default_value_t = 7)]
+    pub setting: u8,
+}
+
+/// Arguments of `zpm run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// EPD activity export(s), CSV or xlsx, one row per activity.
+    #[arg(long, value_name = "FILE", required = true, num_args = 1..)]
+    pub epd: Vec<PathBuf>,
+    /// Medewerkers (CSV, or xlsx with a sheet "Medewerkers").
+    #[arg(long, value_name = "FILE")]
+    pub medewerkers: PathBuf,
+    /// Begroting per team and period (team, periode, omzet[, uren]).
+    #[arg(long, value_name = "FILE")]
+    pub begroting: Option<PathBuf>,
+    /// December 2021 realisation per team (team, omzet_dec_2021[, uren_dec_2021]).
+    #[arg(long = "realisatie-2021", value_name = "FILE")]
+    pub realisatie_2021: Option<PathBuf>,
+    /// Period: YYYY-MM, YYYY-Qn or YYYY (default: the span of the data, in whole months).
+    #[arg(long, value_name = "P")]
+    pub periode: Option<String>,
+    /// Also write one private workbook per behandelaar (behandelaren/<medewerker>.xlsx).
+    #[arg(long)]
+    pub per_behandelaar: bool,
+    /// Organisation name for titles and document properties.
+    #[arg(long, value_name = "NAAM")]
+    pub organisatie: Option<String>,
+    /// Output folder (created when missing).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Reference tables and norm settings.
+    #[command(flatten)]
+    pub refs: RefArgs,
+}
+
+/// Arguments of `zpm fill`.
+#[derive(Debug, Args)]
+pub struct FillArgs {
+    /// Filled-in workbooks (behandelaar, leidinggevende or kliniek; recognised by their sheets).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output folder: each workbook is written back under its own file name.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Kliniek norms replacing templates/kliniek-normen.csv (the "Normen" sheet wins when filled).
+    #[arg(long, value_name = "FILE")]
+    pub kliniek_normen: Option<PathBuf>,
+    /// Reference tables and norm settings.
+    #[command(flatten)]
+    pub refs: RefArgs,
+}
+
+/// Arguments of `zpm templates`.
+#[derive(Debug, Args)]
+pub struct TemplatesArgs {
+    /// Output folder for behandelaar.xlsx, leidinggevende.xlsx and kliniek.xlsx.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+/// Arguments of `zpm genereer`.
+#[derive(Debug, Args)]
+pub struct GenereerArgs {
+    /// Number of behandelaren.
+    #[arg(long, default_value_t = 40)]
+    pub behandelaren: u32,
+    /// Number of months of activity.
+    #[arg(long, default_value_t = 3)]
+    pub maanden: u32,
+    /// First month (YYYY-MM).
+    #[arg(long, default_value = "2022-01")]
+    pub start: String,
+    /// Random seed (the same seed gives the same files).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Output folder.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+}

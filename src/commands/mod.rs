@@ -1,0 +1,28 @@
+//! One file per subcommand; [`dispatch`] runs the parsed command line.
+
+pub mod fill;
+pub mod genereer;
+pub mod run;
+pub mod templates;
+
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+
+/// Runs a parsed command line; the returned code is the process exit code
+/// (0 success, 1 some workbooks failed in `fill`, 2 unusable input or arguments).
+pub fn dispatch(cli: Cli, command_line: Vec<String>) -> ExitCode {
+    let result = match cli.command {
+        Command::Run(a) => run::execute(&a, command_line),
+        Command::Fill(a) => fill::execute(&a),
+        Command::Templates(a) => templates::execute(&a),
+        Command::Genereer(a) => genereer::execute(&a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("zpm: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

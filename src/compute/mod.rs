@@ -1,0 +1,1 @@
+//! Computation: person, team, organisation (in parallel with rayon).

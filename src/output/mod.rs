@@ -1,0 +1,1 @@
+//! Outputs: workbooks, JSON, rejects, written atomically.
