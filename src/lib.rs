@@ -13,3 +13,5 @@ pub mod error;
 pub mod input;
 pub mod output;
 pub mod rules;
+pub mod synth;
+pub mod taskforce;

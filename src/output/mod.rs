@@ -1,1 +1,4 @@
 //! Outputs: workbooks, JSON, rejects, written atomically.
+
+pub mod atomic;
+pub mod sanitize;

@@ -1,0 +1,1 @@
+//! Synthetic organisations for demos and benchmarks (`zpm genereer`).

@@ -1,0 +1,1 @@
+//! The Taskforce-style workbooks: behandelaar, leidinggevende, kliniek (`zpm templates`, `zpm fill`).
