@@ -1,7 +1,10 @@
 //! Readers: CSV dialects and workbooks as header tables, and the typed inputs built on them.
 
+pub mod begroting;
 pub mod csv_reader;
+pub mod epd;
 pub mod fold;
+pub mod medewerkers;
 pub mod table;
 pub mod value;
 pub mod xlsx_reader;

@@ -1,0 +1,218 @@
+//! The EPD activity export (SPEC 2.1), streamed row by row into compact [`Regel`]s grouped
+//! per medewerker. Bad rows become [`Afwijzing`]s with their reason; the period is applied
+//! afterwards (see [`EpdInvoer::classify`]) because the default period is the data's span.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::error::InputError;
+use crate::input::medewerkers::Medewerkers;
+use crate::input::table::{Column, Header, Row, read_table};
+use crate::input::value::{parse_date, parse_number};
+use crate::rules::periode::Periode;
+use crate::rules::prestatie::Activiteit;
+
+/// The columns of an EPD export, in this order.
+pub const COLUMNS: [Column; 9] = [
+    Column::required("medewerker", &["medewerker_id", "behandelaar", "zorgverlener", "uitvoerder"]),
+    Column::required("datum", &["date", "activiteitdatum"]),
+    Column::required("activiteit", &["activiteitsoort", "soort", "type"]),
+    Column::required("directe_tijd", &["duur", "minuten", "directe_tijd_min", "gerealiseerde_tijd"]),
+    Column::optional("geplande_tijd", &["gepland", "geplande_duur"]),
+    Column::optional("client", &["cliënt", "patient", "patiënt", "client_id"]),
+    Column::optional("groepsgrootte", &["groep", "aantal_patienten"]),
+    Column::optional("setting", &[]),
+    Column::optional("reistijd", &["reistijd_min"]),
+];
+/// Index of the client column in [`COLUMNS`] (never written out).
+pub const CLIENT: usize = 5;
+
+/// Largest accepted direct time in minutes (a day).
+pub const MAX_MINUTEN: f64 = 1440.0;
+
+/// An accepted activity, compact (about 56 bytes).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Regel {
+    /// Date.
+    pub datum: NaiveDate,
+    /// Kind.
+    pub soort: Activiteit,
+    /// Realised direct minutes.
+    pub directe_min: f64,
+    /// Planned minutes; NaN when not given.
+    pub geplande_min: f64,
+    /// Travel minutes (0 when none).
+    pub reistijd_min: f64,
+    /// A hash of the client id (0 when none): only counted, never written out.
+    pub client: u64,
+    /// Group size (0 when none).
+    pub groepsgrootte: u16,
+    /// Setting from the row (0 when none).
+    pub setting: u8,
+    /// Index of the file in the run's EPD list.
+    pub bestand: u16,
+    /// Line in that file.
+    pub regel: u32,
+}
+
+/// A rejected row, as read (less the client column), with its reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Afwijzing {
+    /// Index of the file.
+    pub bestand: u16,
+    /// Line in the file.
+    pub regel: u32,
+    /// The readable date, if any (to decide whether it lies in the period).
+    pub datum: Option<NaiveDate>,
+    /// The reason's category (for counts per reason).
+    pub soort: &'static str,
+    /// The full reason.
+    pub reden: String,
+    /// The cells as read, less the client column.
+    pub velden: Vec<String>,
+}
+
+/// Everything read from the EPD exports.
+#[derive(Debug, Default)]
+pub struct EpdInvoer {
+    /// The files, in the order given.
+    pub bestanden: Vec<PathBuf>,
+    /// The header of each file.
+    pub headers: Vec<Header>,
+    /// Data rows read per file.
+    pub regels_per_bestand: Vec<u64>,
+    /// Accepted-so-far rows per medewerker index (the period is not yet applied).
+    pub per_medewerker: Vec<Vec<Regel>>,
+    /// Rejected rows in file and line order (the period is not yet applied).
+    pub afwijzingen: Vec<Afwijzing>,
+    /// First and last readable date over all rows.
+    pub span: Option<(NaiveDate, NaiveDate)>,
+}
+
+fn client_hash(s: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish().max(1)
+}
+
+fn reject(soort: &'static str, reden: String) -> (&'static str, String) {
+    (soort, reden)
+}
+
+fn parse_row(row: &Row<'_>, mw: &Medewerkers, bestand: u16) -> (Option<NaiveDate>, Result<(u32, Regel), (&'static str, String)>) {
+    if row.repeated_header {
+        return (None, Err(reject("kopregel herhaald", "kopregel herhaald (de kopregel staat nog eens tussen de gegevens)".into())));
+    }
+    let raw = |c: usize| row.raw(c).unwrap_or("").trim();
+    let Some(datum) = row.get(1).and_then(parse_date) else {
+        return (None, Err(reject("datum onleesbaar", format!("datum onleesbaar: \"{}\" (verwacht DD-MM-JJJJ of JJJJ-MM-DD)", raw(1)))));
+    };
+    let res = (|| {
+        let id = row.get(0).unwrap_or("");
+        let idx = mw.index(id).ok_or_else(|| reject("onbekende medewerker", format!("onbekende medewerker \"{id}\"")))?;
+        let m = &mw.lijst[idx as usize];
+        let soort = Activiteit::parse(row.get(2).unwrap_or(""))
+            .ok_or_else(|| reject("onbekende activiteit", format!("onbekende activiteit \"{}\"", raw(2))))?;
+        let directe = match row.get(3) {
+            None => return Err(reject("directe tijd ontbreekt", "directe tijd ontbreekt".into())),
+            Some(s) => parse_number(s).ok_or_else(|| reject("directe tijd onleesbaar", format!("directe tijd onleesbaar: \"{s}\" (verwacht minuten)")))?,
+        };
+        if directe < 0.0 {
+            return Err(reject("directe tijd negatief", format!("directe tijd negatief: {}", raw(3))));
+        }
+        if directe > MAX_MINUTEN {
+            return Err(reject("directe tijd boven 1440", format!("directe tijd boven 1440 minuten: {}", raw(3))));
+        }
+        let minutes = |c: usize, what: &'static str| -> Result<f64, (&'static str, String)> {
+            row.get(c).map_or(Ok(f64::NAN), |s| parse_number(s).filter(|v| (0.0..=MAX_MINUTEN).contains(v))
+                .ok_or_else(|| reject(what, format!("{what}: \"{s}\" (verwacht minuten 0-1440)"))))
+        };
+        let gepland = minutes(4, "geplande tijd onleesbaar")?;
+        let reistijd = minutes(8, "reistijd onleesbaar")?;
+        let setting = match row.get(7) {
+            None => 0,
+            Some(s) => s.parse::<u8>().ok().filter(|v| (1..=8).contains(v))
+                .ok_or_else(|| reject("setting onleesbaar", format!("setting onleesbaar: \"{s}\" (verwacht 1-8)")))?,
+        };
+        let mut groep = 0u16;
+        if soort == Activiteit::Groepsconsult {
+            let g = row.get(6).ok_or_else(|| reject("groepsgrootte ontbreekt", "groepsconsult zonder groepsgrootte".into()))?;
+            let n = parse_number(g).filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1000.0)
+                .ok_or_else(|| reject("groepsgrootte onleesbaar", format!("groepsgrootte onleesbaar: \"{g}\"")))?;
+            if n < 2.0 {
+                return Err(reject("groepsgrootte onder 2", format!("groepsconsult met groepsgrootte {n} (minimaal 2)")));
+            }
+            groep = n as u16;
+        }
+        if !m.in_dienst_op(datum) {
+            return Err(reject("buiten in/uit dienst", format!("datum {} buiten in/uit dienst van medewerker \"{}\"", datum.format("%d-%m-%Y"), m.id)));
+        }
+        Ok((idx, Regel {
+            datum, soort, directe_min: directe, geplande_min: gepland,
+            reistijd_min: if reistijd.is_nan() { 0.0 } else { reistijd },
+            client: row.get(CLIENT).map_or(0, client_hash), groepsgrootte: groep, setting, bestand,
+            regel: row.line.min(u32::MAX as usize) as u32,
+        }))
+    })();
+    (Some(datum), res)
+}
+
+impl EpdInvoer {
+    /// Reads every EPD file in order. A bad file stops everything (exit 2); bad rows are kept
+    /// as [`Afwijzing`]s.
+    pub fn read(files: &[PathBuf], mw: &Medewerkers) -> Result<Self, InputError> {
+        let mut inv = EpdInvoer { per_medewerker: vec![Vec::new(); mw.lijst.len()], ..Default::default() };
+        for (i, path) in files.iter().enumerate() {
+            let bestand = i.min(u16::MAX as usize) as u16;
+            let mut count = 0u64;
+            let header = read_table(path, &COLUMNS, None, |row| {
+                count += 1;
+                let (datum, res) = parse_row(row, mw, bestand);
+                if let Some(d) = datum {
+                    inv.span = Some(match inv.span {
+                        None => (d, d),
+                        Some((a, b)) => (a.min(d), b.max(d)),
+                    });
+                }
+                match res {
+                    Ok((idx, regel)) => inv.per_medewerker[idx as usize].push(regel),
+                    Err((soort, reden)) => inv.afwijzingen.push(Afwijzing {
+                        bestand, regel: row.line as u32, datum, soort, reden,
+                        velden: row.fields_except(Some(CLIENT)).map(str::to_string).collect(),
+                    }),
+                }
+            })?;
+            inv.bestanden.push(path.clone());
+            inv.headers.push(header);
+            inv.regels_per_bestand.push(count);
+        }
+        Ok(inv)
+    }
+
+    /// Total data rows read.
+    pub fn regels(&self) -> u64 {
+        self.regels_per_bestand.iter().sum()
+    }
+
+    /// The run's period: the one asked for, else the span of the data in whole months
+    /// (`None` when no row has a readable date).
+    pub fn periode(&self, asked: Option<Periode>) -> Option<Periode> {
+        asked.or_else(|| self.span.map(|(a, b)| Periode::rond_af(a, b)))
+    }
+
+    /// Splits the rejections by the period: rows with a readable date outside it are not
+    /// rejected but counted apart. Returns (rejections in the period, dates outside it).
+    pub fn classify(&mut self, p: &Periode) -> (Vec<Afwijzing>, Vec<NaiveDate>) {
+        let mut buiten = Vec::new();
+        let mut binnen = Vec::new();
+        for a in self.afwijzingen.drain(..) {
+            match a.datum {
+                Some(d) if !p.bevat(d) => buiten.push(d),
+                _ => binnen.push(a),
+            }
+        }
+        (binnen, buiten)
+    }
+}

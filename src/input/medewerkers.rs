@@ -1,0 +1,158 @@
+//! Medewerkers (SPEC 2.2): id, naam, team, beroep, uren_per_week, and optional setting,
+//! vrijstelling_uren, afwezig_uren, in_dienst, uit_dienst. This is master data: an unusable
+//! row stops the run with a message naming the file, line and column.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::error::InputError;
+use crate::input::table::{Column, read_table};
+use crate::input::value::{parse_date, parse_number};
+use crate::rules::beroep::{Beroepen, Beroepscategorie};
+
+/// One medewerker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Medewerker {
+    /// The id used in the EPD.
+    pub id: String,
+    /// Name (shown only in that person's rows and tabs).
+    pub naam: String,
+    /// Team.
+    pub team: String,
+    /// Beroep as given.
+    pub beroep: String,
+    /// Its beroepscategorie; `None` when the beroep cannot declare.
+    pub categorie: Option<Beroepscategorie>,
+    /// Contract hours a week.
+    pub uren_per_week: f64,
+    /// Default setting of this person's activities.
+    pub setting: Option<u8>,
+    /// Exemption hours a year.
+    pub vrijstelling_uren: f64,
+    /// Absence hours in the period (beyond the normative).
+    pub afwezig_uren: f64,
+    /// First day in service (inclusive).
+    pub in_dienst: Option<NaiveDate>,
+    /// Last day in service (inclusive).
+    pub uit_dienst: Option<NaiveDate>,
+    /// Line in the file.
+    pub regel: usize,
+}
+
+impl Medewerker {
+    /// True when `d` lies within the person's in/uit dienst.
+    pub fn in_dienst_op(&self, d: NaiveDate) -> bool {
+        self.in_dienst.is_none_or(|v| d >= v) && self.uit_dienst.is_none_or(|t| d <= t)
+    }
+}
+
+/// All medewerkers, with a lookup by id.
+#[derive(Debug, Clone, Default)]
+pub struct Medewerkers {
+    /// In file order.
+    pub lijst: Vec<Medewerker>,
+    by_id: HashMap<String, u32>,
+    /// Data rows read.
+    pub regels: usize,
+    /// Headers that were ignored.
+    pub genegeerd: Vec<String>,
+}
+
+const COLUMNS: [Column; 10] = [
+    Column::required("medewerker", &["medewerker_id", "behandelaar", "zorgverlener", "id"]),
+    Column::required("naam", &["name"]),
+    Column::required("team", &["afdeling", "kostenplaats"]),
+    Column::required("beroep", &["beroepscategorie", "functie"]),
+    Column::required("uren_per_week", &["uren", "contracturen", "uren per week"]),
+    Column::optional("setting", &[]),
+    Column::optional("vrijstelling_uren", &["vrijstelling"]),
+    Column::optional("afwezig_uren", &["afwezig", "afwezigheid"]),
+    Column::optional("in_dienst", &["datum_in_dienst", "indienst"]),
+    Column::optional("uit_dienst", &["datum_uit_dienst", "uitdienst"]),
+];
+
+impl Medewerkers {
+    /// Reads the medewerkers file (CSV, or the xlsx sheet "Medewerkers").
+    pub fn read(path: &Path, beroepen: &Beroepen) -> Result<Self, InputError> {
+        let file = path.display().to_string();
+        let mut m = Medewerkers::default();
+        let mut err: Option<InputError> = None;
+        let header = read_table(path, &COLUMNS, Some("Medewerkers"), |row| {
+            m.regels += 1;
+            if err.is_some() || row.repeated_header {
+                return;
+            }
+            let bad = |col: usize, expected: &str| {
+                InputError::at(&file, row.line, Some(COLUMNS[col].name.into()),
+                    format!("expected {expected}, found \"{}\"", row.raw(col).unwrap_or("").trim()))
+            };
+            let hours = |col: usize, required: bool| -> Result<f64, InputError> {
+                match row.get(col) {
+                    None if !required => Ok(0.0),
+                    s => s.and_then(parse_number).filter(|v| (0.0..=10_000.0).contains(v))
+                        .ok_or_else(|| bad(col, "hours (a number ≥ 0)")),
+                }
+            };
+            let date = |col: usize| -> Result<Option<NaiveDate>, InputError> {
+                row.get(col).map(|s| parse_date(s).ok_or_else(|| bad(col, "a date such as 01-03-2022"))).transpose()
+            };
+            let parsed = (|| -> Result<Medewerker, InputError> {
+                let id = row.get(0).ok_or_else(|| bad(0, "a medewerker id"))?.to_string();
+                let uren = hours(4, true)?;
+                if uren > 80.0 {
+                    return Err(bad(4, "hours per week (0-80)"));
+                }
+                let setting = row.get(5).map(|s| s.parse::<u8>().ok().filter(|s| (1..=8).contains(s))
+                    .ok_or_else(|| bad(5, "a setting 1-8"))).transpose()?;
+                let beroep = row.get(3).unwrap_or("").to_string();
+                Ok(Medewerker {
+                    naam: row.get(1).unwrap_or("").to_string(),
+                    team: row.get(2).unwrap_or("").to_string(),
+                    categorie: beroepen.categorie(&beroep),
+                    beroep,
+                    uren_per_week: uren,
+                    setting,
+                    vrijstelling_uren: hours(6, false)?,
+                    afwezig_uren: hours(7, false)?,
+                    in_dienst: date(8)?,
+                    uit_dienst: date(9)?,
+                    regel: row.line,
+                    id,
+                })
+            })();
+            match parsed {
+                Ok(mw) => {
+                    if mw.team.is_empty() {
+                        err = Some(bad(2, "a team name"));
+                    } else if let Some(&prev) = m.by_id.get(&mw.id) {
+                        err = Some(InputError::at(&file, row.line, Some("medewerker".into()), format!(
+                            "medewerker \"{}\" appears twice (also on line {}); ids must be unique",
+                            mw.id, m.lijst[prev as usize].regel)));
+                    } else {
+                        m.by_id.insert(mw.id.clone(), m.lijst.len() as u32);
+                        m.lijst.push(mw);
+                    }
+                }
+                Err(e) => err = Some(e),
+            }
+        })?;
+        if let Some(e) = err {
+            return Err(e);
+        }
+        m.genegeerd = header.ignored;
+        Ok(m)
+    }
+
+    /// The index of a medewerker by id.
+    pub fn index(&self, id: &str) -> Option<u32> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Builds the set from a list (for tests and the generator).
+    pub fn from_list(lijst: Vec<Medewerker>) -> Self {
+        let by_id = lijst.iter().enumerate().map(|(i, m)| (m.id.clone(), i as u32)).collect();
+        Medewerkers { regels: lijst.len(), lijst, by_id, genegeerd: Vec::new() }
+    }
+}
