@@ -1,9 +1,171 @@
-//! `zpm run`: the monthly batch.
+//! `zpm run`: the monthly batch. Reads everything first (a bad file stops the run with exit
+//! code 2 before anything is written), computes every behandelaar in parallel, then writes
+//! the JSON, the rejects and the workbooks in parallel, each atomically.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+use rayon::prelude::*;
+
+use crate::cli::RunArgs;
+use crate::compute::{Resultaat, bereken_alles};
+use crate::config::RunConfig;
+use crate::error::InputError;
+use crate::input::begroting::{Begroting, Realisatie2021};
+use crate::input::epd::EpdInvoer;
+use crate::input::medewerkers::Medewerkers;
+use crate::output::sanitize::{Unique, file_stem};
+use crate::output::workbook::{Context, organisatie, team};
+use crate::output::{atomic, json, progress, rejects};
+
 /// Runs `zpm run`.
-pub fn execute(a: &crate::cli::RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCode> {
-    let _cfg = crate::config::RunConfig::from_args(a, command_line)?;
-    anyhow::bail!("zpm run is being built")
+pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCode> {
+    let cfg = RunConfig::from_args(a, command_line)?;
+    let (res, mw, epd) = compute(&cfg)?;
+    write_all(&cfg, &res, &mw, &epd)?;
+    let t = &res.telling;
+    eprintln!(
+        "zpm: {} behandelaren in {} teams, periode {}; regels {} = verwerkt {} + afgewezen {} + buiten_periode {}",
+        res.personen.len(),
+        res.teams.len(),
+        res.periode.label(),
+        t.regels,
+        t.verwerkt,
+        t.afgewezen,
+        t.buiten_periode
+    );
+    eprintln!("zpm: written to {}", cfg.out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads every input and computes the result; nothing is written.
+pub fn compute(cfg: &RunConfig) -> Result<(Resultaat, Medewerkers, EpdInvoer), InputError> {
+    let r = &cfg.refs.referentie;
+    let mw = Medewerkers::read(&cfg.medewerkers, &r.beroepen)?;
+    if !mw.genegeerd.is_empty() {
+        eprintln!(
+            "zpm: {}: ignored columns: {}",
+            cfg.medewerkers.display(),
+            mw.genegeerd.join(", ")
+        );
+    }
+    let mut epd = EpdInvoer::read(&cfg.epd, &mw)?;
+    for h in &epd.headers {
+        if !h.ignored.is_empty() {
+            eprintln!("zpm: {}: ignored columns: {}", h.file, h.ignored.join(", "));
+        }
+    }
+    let begroting = cfg.begroting.as_deref().map(Begroting::read).transpose()?;
+    let dec = cfg
+        .realisatie_2021
+        .as_deref()
+        .map(Realisatie2021::read)
+        .transpose()?;
+    let periode = epd.periode(cfg.periode).ok_or_else(|| {
+        InputError::file(
+            cfg.epd[0].display().to_string(),
+            "no row has a readable date, so the period is unknown; give --periode",
+        )
+    })?;
+    let jaren = r.tarieven.jaren();
+    for y in chrono::Datelike::year(&periode.van)..=chrono::Datelike::year(&periode.tot) {
+        if !jaren.contains(&y) {
+            eprintln!(
+                "zpm: warning: no tariffs for {y}: activities of {y} get revenue 0 and are listed as \"tarief ontbreekt\" (give --tarieven)"
+            );
+        }
+    }
+    let pb = progress::bar(mw.lijst.len() as u64, "behandelaren");
+    let res = bereken_alles(
+        &mut epd,
+        &mw,
+        periode,
+        begroting.as_ref(),
+        dec.as_ref(),
+        r,
+        cfg.refs.setting,
+        &|| pb.inc(1),
+    );
+    pb.finish_and_clear();
+    Ok((res, mw, epd))
+}
+
+enum Job {
+    Json,
+    Rejects,
+    Organisatie,
+    Team(usize, PathBuf),
+    Persoon(usize, PathBuf),
+}
+
+/// Writes every output into `cfg.out`, in parallel, each file atomically.
+pub fn write_all(
+    cfg: &RunConfig,
+    res: &Resultaat,
+    mw: &Medewerkers,
+    epd: &EpdInvoer,
+) -> anyhow::Result<()> {
+    let out = &cfg.out;
+    std::fs::create_dir_all(out)
+        .with_context(|| format!("cannot create the output folder {}", out.display()))?;
+    let ctx = Context {
+        res,
+        mw,
+        refs: &cfg.refs.referentie,
+        organisatie: &cfg.organisatie,
+        setting: cfg.refs.setting,
+    };
+    let mut jobs = vec![Job::Json, Job::Rejects, Job::Organisatie];
+    let mut names = Unique::default();
+    for (i, t) in res.teams.iter().enumerate() {
+        jobs.push(Job::Team(
+            i,
+            out.join("teams")
+                .join(format!("{}.xlsx", names.take(&file_stem(&t.naam), 80))),
+        ));
+    }
+    if cfg.per_behandelaar {
+        let mut names = Unique::default();
+        for (i, u) in res.personen.iter().enumerate() {
+            let id = &mw.lijst[u.idx as usize].id;
+            jobs.push(Job::Persoon(
+                i,
+                out.join("behandelaren")
+                    .join(format!("{}.xlsx", names.take(&file_stem(id), 80))),
+            ));
+        }
+    }
+    let bestanden: Vec<String> = epd
+        .bestanden
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    let pb = progress::bar(jobs.len() as u64, "werkmappen");
+    jobs.par_iter().try_for_each(|job| -> anyhow::Result<()> {
+        match job {
+            Job::Json => atomic::write_bytes(
+                &out.join("samenvatting.json"),
+                json::to_string(&json::samenvatting(res, mw)).as_bytes(),
+            )?,
+            Job::Rejects => atomic::write_bytes(
+                &out.join("afwijzingen.csv"),
+                &rejects::to_csv(epd, &res.afwijzingen)?,
+            )?,
+            Job::Organisatie => save(
+                organisatie::workbook(&ctx, &bestanden)?,
+                &out.join("organisatie.xlsx"),
+            )?,
+            Job::Team(i, path) => save(team::workbook(&ctx, &res.teams[*i])?, path)?,
+            Job::Persoon(i, path) => save(team::persoonlijk(&ctx, *i)?, path)?,
+        }
+        pb.inc(1);
+        Ok(())
+    })?;
+    pb.finish_and_clear();
+    Ok(())
+}
+
+fn save(mut wb: rust_xlsxwriter::Workbook, path: &Path) -> anyhow::Result<()> {
+    atomic::save_workbook(&mut wb, path)
 }

@@ -1,1 +1,116 @@
-//! Computation: person, team, organisation (in parallel with rayon).
+//! Computation: each behandelaar (in parallel with rayon), then teams and the organisation.
+
+pub mod person;
+pub mod team;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::input::begroting::{Begroting, Realisatie2021};
+use crate::input::epd::{Afwijzing, EpdInvoer};
+use crate::input::medewerkers::Medewerkers;
+use crate::rules::periode::Periode;
+use crate::rules::reference::Referentie;
+use person::{Melding, Uitkomst, bereken, in_dienst_in};
+use team::{OrgUitkomst, TeamUitkomst, organisatie, teams};
+
+/// The reconciliation of input rows: `regels = verwerkt + afgewezen + buiten_periode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Telling {
+    /// Every data row read from every EPD file.
+    pub regels: u64,
+    /// Accepted rows in the period (flagged ones included).
+    pub verwerkt: u64,
+    /// Rejected rows.
+    pub afgewezen: u64,
+    /// Rows with a readable date outside the period.
+    pub buiten_periode: u64,
+}
+
+/// Everything a run computed.
+#[derive(Debug)]
+pub struct Resultaat {
+    /// The period.
+    pub periode: Periode,
+    /// Behandelaren in service in the period, sorted by medewerker id.
+    pub personen: Vec<Uitkomst>,
+    /// Teams sorted by name.
+    pub teams: Vec<TeamUitkomst>,
+    /// The organisation.
+    pub organisatie: OrgUitkomst,
+    /// Row counts.
+    pub telling: Telling,
+    /// Rejected rows in the period, in file and line order.
+    pub afwijzingen: Vec<Afwijzing>,
+    /// Flagged rows, in file and line order.
+    pub meldingen: Vec<Melding>,
+    /// First and last date of the rows outside the period.
+    pub buiten_span: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// Computes everything for `periode`. Persons run in parallel; every sum is taken in a fixed
+/// order, so the result does not depend on the number of threads.
+pub fn bereken_alles(
+    epd: &mut EpdInvoer,
+    mw: &Medewerkers,
+    periode: Periode,
+    begroting: Option<&Begroting>,
+    dec: Option<&Realisatie2021>,
+    r: &Referentie,
+    default_setting: u8,
+    on_person: &(dyn Fn() + Sync),
+) -> Resultaat {
+    let (afwijzingen, mut buiten) = epd.classify(&periode);
+    let mut order: Vec<usize> = (0..mw.lijst.len()).collect();
+    order.sort_by(|&a, &b| mw.lijst[a].id.cmp(&mw.lijst[b].id));
+    let all: Vec<(bool, Uitkomst)> = order
+        .par_iter()
+        .map(|&i| {
+            let m = &mw.lijst[i];
+            let u = bereken(
+                i as u32,
+                m,
+                &epd.per_medewerker[i],
+                &periode,
+                r,
+                default_setting,
+            );
+            on_person();
+            (in_dienst_in(m, &periode), u)
+        })
+        .collect();
+    let mut telling = Telling {
+        regels: epd.regels(),
+        afgewezen: afwijzingen.len() as u64,
+        ..Default::default()
+    };
+    let mut meldingen = Vec::new();
+    let mut personen = Vec::new();
+    for (in_dienst, mut u) in all {
+        telling.verwerkt += u.verwerkt;
+        buiten.append(&mut u.buiten_periode);
+        meldingen.append(&mut u.meldingen);
+        if in_dienst {
+            personen.push(u);
+        }
+    }
+    telling.buiten_periode = buiten.len() as u64;
+    meldingen.sort();
+    let buiten_span = buiten
+        .iter()
+        .min()
+        .zip(buiten.iter().max())
+        .map(|(a, b)| (*a, *b));
+    let teams = teams(&personen, mw, &periode, begroting, dec, &r.keten);
+    let organisatie = organisatie(&personen, &teams, mw, &periode, &r.keten);
+    Resultaat {
+        periode,
+        personen,
+        teams,
+        organisatie,
+        telling,
+        afwijzingen,
+        meldingen,
+        buiten_span,
+    }
+}

@@ -1,4 +1,8 @@
 //! Outputs: workbooks, JSON, rejects, written atomically.
 
 pub mod atomic;
+pub mod json;
+pub mod progress;
+pub mod rejects;
 pub mod sanitize;
+pub mod workbook;

@@ -1,0 +1,288 @@
+//! One behandelaar's figures (SPEC 1.7): every accepted activity valued by
+//! [`crate::rules::prestatie::waardeer`], summed, and set against the available time.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::input::epd::Regel;
+use crate::input::medewerkers::Medewerker;
+use crate::rules::keten::{Signaal, ratio};
+use crate::rules::klasse::klasse_index;
+use crate::rules::periode::Periode;
+use crate::rules::prestatie::{Activiteit, Invoer, waardeer};
+use crate::rules::reference::Referentie;
+
+/// Minutes and money summed over activities.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Som {
+    /// Direct minutes (consults and groups).
+    pub direct_min: f64,
+    /// Normative indirect minutes.
+    pub indirect_min: f64,
+    /// Overleg minutes.
+    pub overleg_min: f64,
+    /// Travel minutes.
+    pub reistijd_min: f64,
+    /// Non-patient minutes.
+    pub npg_min: f64,
+    /// Normed minutes.
+    pub genormeerd_min: f64,
+    /// Revenue in cents.
+    pub omzet_cents: i64,
+}
+
+impl Som {
+    /// Adds another sum.
+    pub fn add(&mut self, o: &Som) {
+        self.direct_min += o.direct_min;
+        self.indirect_min += o.indirect_min;
+        self.overleg_min += o.overleg_min;
+        self.reistijd_min += o.reistijd_min;
+        self.npg_min += o.npg_min;
+        self.genormeerd_min += o.genormeerd_min;
+        self.omzet_cents += o.omzet_cents;
+    }
+}
+
+/// Available time and norm for a span (hours).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Capaciteit {
+    /// Time available for care (C).
+    pub beschikbaar: f64,
+    /// Expected normed time (E).
+    pub norm: f64,
+}
+
+/// A data-quality note on an accepted row (flagged, not rejected).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Melding {
+    /// File index.
+    pub bestand: u16,
+    /// Line.
+    pub regel: u32,
+    /// Category (for counts per reason).
+    pub soort: &'static str,
+    /// Full reason.
+    pub reden: String,
+}
+
+/// Planning = Realisatie check (NZa's yearly duty): consults with both times.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct PlanningCheck {
+    /// Consults with both planned and realised time.
+    pub met_beide: u32,
+    /// Σ (planned − realised) minutes.
+    pub som_afwijking: f64,
+    /// Consults whose planned time is more than 15 minutes off.
+    pub buiten_marge: u32,
+}
+
+/// One behandelaar's outcome for the period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Uitkomst {
+    /// Index in the medewerkers list.
+    pub idx: u32,
+    /// Summed activity.
+    pub som: Som,
+    /// Available time and norm.
+    pub cap: Capaciteit,
+    /// genormeerd / beschikbaar.
+    pub productiviteit: f64,
+    /// genormeerd / norm.
+    pub realisatie_norm: f64,
+    /// The signal.
+    pub signaal: Signaal,
+    /// Declarable consults.
+    pub consulten: u32,
+    /// Distinct clients.
+    pub clienten: u32,
+    /// Consults per type (0 diagnostiek, 1 behandeling) and class index.
+    pub per_klasse: [[u32; 8]; 2],
+    /// Consults under 5 minutes.
+    pub onder_5: u32,
+    /// Groepsconsult prestaties (blocks × n).
+    pub groepsprestaties: u32,
+    /// Overleg (kort ≤ 15 min, lang).
+    pub overleg: [u32; 2],
+    /// Weekdays in service in the period.
+    pub werkdagen: u32,
+    /// Per week (Monday) of the period.
+    pub per_week: BTreeMap<NaiveDate, Som>,
+    /// Per month of the period, with that month's capacity.
+    pub per_maand: Vec<(Periode, Som, Capaciteit)>,
+    /// Planning = Realisatie.
+    pub planning: PlanningCheck,
+    /// Flagged rows.
+    pub meldingen: Vec<Melding>,
+    /// Accepted rows in the period.
+    pub verwerkt: u64,
+    /// Rows outside the period.
+    pub buiten_periode: Vec<NaiveDate>,
+}
+
+fn capaciteit(m: &Medewerker, p: &Periode, afwezig: f64, r: &Referentie) -> (Capaciteit, u32) {
+    let k = &r.keten;
+    match p.snijd(m.in_dienst, m.uit_dienst) {
+        None => (Capaciteit::default(), 0),
+        Some(cut) => {
+            let beschikbaar = k.beschikbaar(
+                k.netto_jaar(m.uren_per_week, m.vrijstelling_uren),
+                cut.jaarfractie(),
+                afwezig,
+            );
+            (
+                Capaciteit {
+                    beschikbaar,
+                    norm: k.norm(beschikbaar),
+                },
+                cut.werkdagen(),
+            )
+        }
+    }
+}
+
+/// True when the medewerker is in service on at least one weekday of the period.
+pub fn in_dienst_in(m: &Medewerker, p: &Periode) -> bool {
+    p.snijd(m.in_dienst, m.uit_dienst)
+        .is_some_and(|c| c.werkdagen() > 0)
+}
+
+/// Computes one behandelaar over `periode` from their rows (any order; rows outside the
+/// period are counted apart). `default_setting` applies where neither row nor person has one.
+pub fn bereken(
+    idx: u32,
+    m: &Medewerker,
+    regels: &[Regel],
+    periode: &Periode,
+    r: &Referentie,
+    default_setting: u8,
+) -> Uitkomst {
+    let (cap, werkdagen) = capaciteit(m, periode, m.afwezig_uren, r);
+    let mut u = Uitkomst {
+        idx,
+        som: Som::default(),
+        cap,
+        productiviteit: 0.0,
+        realisatie_norm: 0.0,
+        signaal: Signaal::GeenBeschikbareTijd,
+        consulten: 0,
+        clienten: 0,
+        per_klasse: [[0; 8]; 2],
+        onder_5: 0,
+        groepsprestaties: 0,
+        overleg: [0; 2],
+        werkdagen,
+        per_week: BTreeMap::new(),
+        per_maand: Vec::new(),
+        planning: PlanningCheck::default(),
+        meldingen: Vec::new(),
+        verwerkt: 0,
+        buiten_periode: Vec::new(),
+    };
+    let maanden = periode.maandlijst();
+    let mut maand_som = vec![Som::default(); maanden.len()];
+    let mut clients: HashSet<u64> = HashSet::new();
+    for regel in regels {
+        if !periode.bevat(regel.datum) {
+            u.buiten_periode.push(regel.datum);
+            continue;
+        }
+        u.verwerkt += 1;
+        let gepland = (!regel.geplande_min.is_nan()).then_some(regel.geplande_min);
+        let inv = Invoer {
+            soort: regel.soort,
+            directe_min: regel.directe_min,
+            geplande_min: gepland,
+            groepsgrootte: u32::from(regel.groepsgrootte),
+            reistijd_min: regel.reistijd_min,
+            setting: if regel.setting > 0 {
+                regel.setting
+            } else {
+                m.setting.unwrap_or(default_setting)
+            },
+            jaar: regel.datum.year(),
+            categorie: m.categorie,
+        };
+        let w = waardeer(&inv, r);
+        let s = Som {
+            direct_min: w.direct_min,
+            indirect_min: w.indirect_min,
+            overleg_min: w.overleg_min,
+            reistijd_min: w.reistijd_min,
+            npg_min: w.npg_min,
+            genormeerd_min: w.genormeerd_min,
+            omzet_cents: w.omzet_cents,
+        };
+        u.som.add(&s);
+        let monday =
+            regel.datum - Duration::days(i64::from(regel.datum.weekday().num_days_from_monday()));
+        u.per_week.entry(monday).or_default().add(&s);
+        if let Some(i) = maanden.iter().position(|mp| mp.bevat(regel.datum)) {
+            maand_som[i].add(&s);
+        }
+        let is_consult = regel.soort.consult_soort().is_some();
+        if (is_consult || regel.soort == Activiteit::Groepsconsult) && regel.client != 0 {
+            clients.insert(regel.client);
+        }
+        if is_consult {
+            if w.declarabel {
+                u.consulten += 1;
+                let t = usize::from(regel.soort == Activiteit::ConsultBehandeling);
+                if let Some(k) = w.klasse.and_then(klasse_index) {
+                    u.per_klasse[t][k] += 1;
+                }
+            }
+            if let Some(p) = gepland {
+                u.planning.met_beide += 1;
+                u.planning.som_afwijking += p - regel.directe_min;
+                if (p - regel.directe_min).abs() > crate::rules::klasse::PLANNING_MARGE_MIN {
+                    u.planning.buiten_marge += 1;
+                }
+            }
+        }
+        if w.onder_5 {
+            u.onder_5 += 1;
+            u.meldingen.push(Melding {
+                bestand: regel.bestand,
+                regel: regel.regel,
+                soort: "consult korter dan 5 minuten",
+                reden: format!(
+                    "consult van {} minuten: niet declarabel (korter dan 5 minuten)",
+                    w.minuten
+                ),
+            });
+        }
+        if let Some(key) = w.ontbreekt {
+            u.meldingen.push(Melding {
+                bestand: regel.bestand,
+                regel: regel.regel,
+                soort: "tarief ontbreekt",
+                reden: format!("tarief ontbreekt: {key}"),
+            });
+        }
+        match regel.soort {
+            Activiteit::Groepsconsult => u.groepsprestaties += w.prestaties,
+            Activiteit::Overleg => u.overleg[usize::from(w.minuten > 15.0)] += 1,
+            _ => {}
+        }
+    }
+    u.clienten = clients.len() as u32;
+    let total_wd = f64::from(werkdagen.max(1));
+    u.per_maand = maanden
+        .iter()
+        .zip(maand_som)
+        .map(|(mp, s)| {
+            let (_, wd) = capaciteit(m, mp, 0.0, r);
+            let (c, _) = capaciteit(m, mp, m.afwezig_uren * f64::from(wd) / total_wd, r);
+            (*mp, s, c)
+        })
+        .collect();
+    let genormeerd = u.som.genormeerd_min / 60.0;
+    u.productiviteit = ratio(genormeerd, u.cap.beschikbaar);
+    u.realisatie_norm = ratio(genormeerd, u.cap.norm);
+    u.signaal = r
+        .keten
+        .signaal((u.cap.norm > 0.0).then_some(u.realisatie_norm));
+    u
+}

@@ -1,0 +1,191 @@
+//! `samenvatting.json` (SPEC 3): the run's figures for machines. Hours and euros unrounded,
+//! ratios as fractions, no timestamp or path, so equal inputs give equal bytes.
+
+use serde::Serialize;
+
+use crate::compute::Resultaat;
+use crate::input::medewerkers::Medewerkers;
+
+/// The period block.
+#[derive(Debug, Serialize)]
+pub struct JsonPeriode {
+    /// First day.
+    pub van: String,
+    /// Last day.
+    pub tot: String,
+    /// Weekdays.
+    pub werkdagen: u32,
+}
+
+/// The reconciliation block.
+#[derive(Debug, Serialize)]
+pub struct JsonInvoer {
+    /// Rows read.
+    pub regels: u64,
+    /// Accepted.
+    pub verwerkt: u64,
+    /// Rejected.
+    pub afgewezen: u64,
+    /// Outside the period.
+    pub buiten_periode: u64,
+}
+
+/// Organisation totals.
+#[derive(Debug, Serialize)]
+pub struct JsonOrganisatie {
+    /// Direct hours.
+    pub directe_uren: f64,
+    /// Normed hours.
+    pub genormeerde_uren: f64,
+    /// Available hours.
+    pub beschikbaar_uren: f64,
+    /// Norm hours.
+    pub norm_uren: f64,
+    /// Revenue (€).
+    pub omzet: f64,
+}
+
+/// One team.
+#[derive(Debug, Serialize)]
+pub struct JsonTeam {
+    /// Team.
+    pub team: String,
+    /// Direct hours.
+    pub directe_uren: f64,
+    /// Normed hours.
+    pub genormeerde_uren: f64,
+    /// Available hours.
+    pub beschikbaar_uren: f64,
+    /// Norm hours.
+    pub norm_uren: f64,
+    /// Revenue (€).
+    pub omzet: f64,
+    /// Budget revenue for the period (€), spread by weekdays.
+    pub begroting: Option<f64>,
+    /// December 2021 revenue × months (€).
+    pub realisatie_dec_2021: Option<f64>,
+}
+
+/// One behandelaar.
+#[derive(Debug, Serialize)]
+pub struct JsonBehandelaar {
+    /// Id.
+    pub medewerker: String,
+    /// Team.
+    pub team: String,
+    /// Beroepscategorie code, "" where none.
+    pub beroepscategorie: String,
+    /// Direct hours.
+    pub directe_uren: f64,
+    /// Normative indirect hours.
+    pub indirecte_uren: f64,
+    /// Normed hours.
+    pub genormeerde_uren: f64,
+    /// Available hours.
+    pub beschikbaar_uren: f64,
+    /// Norm hours.
+    pub norm_uren: f64,
+    /// genormeerd / beschikbaar.
+    pub productiviteit: f64,
+    /// genormeerd / norm.
+    pub realisatie_norm: f64,
+    /// Signal label.
+    pub signaal: String,
+    /// Declarable consults.
+    pub consulten: u32,
+    /// Distinct clients.
+    pub clienten: u32,
+    /// Revenue (€).
+    pub omzet: f64,
+}
+
+/// The whole file.
+#[derive(Debug, Serialize)]
+pub struct Samenvatting {
+    /// Period.
+    pub periode: JsonPeriode,
+    /// Reconciliation.
+    pub invoer: JsonInvoer,
+    /// Organisation.
+    pub organisatie: JsonOrganisatie,
+    /// Teams by name.
+    pub teams: Vec<JsonTeam>,
+    /// Behandelaren by id.
+    pub behandelaren: Vec<JsonBehandelaar>,
+}
+
+fn euro(cents: i64) -> f64 {
+    cents as f64 / 100.0
+}
+
+/// Builds the summary from a result.
+pub fn samenvatting(r: &Resultaat, mw: &Medewerkers) -> Samenvatting {
+    let o = &r.organisatie.totaal;
+    Samenvatting {
+        periode: JsonPeriode {
+            van: r.periode.van.to_string(),
+            tot: r.periode.tot.to_string(),
+            werkdagen: r.periode.werkdagen(),
+        },
+        invoer: JsonInvoer {
+            regels: r.telling.regels,
+            verwerkt: r.telling.verwerkt,
+            afgewezen: r.telling.afgewezen,
+            buiten_periode: r.telling.buiten_periode,
+        },
+        organisatie: JsonOrganisatie {
+            directe_uren: o.som.direct_min / 60.0,
+            genormeerde_uren: o.som.genormeerd_min / 60.0,
+            beschikbaar_uren: o.cap.beschikbaar,
+            norm_uren: o.cap.norm,
+            omzet: euro(o.som.omzet_cents),
+        },
+        teams: r
+            .teams
+            .iter()
+            .map(|t| JsonTeam {
+                team: t.naam.clone(),
+                directe_uren: t.totaal.som.direct_min / 60.0,
+                genormeerde_uren: t.totaal.som.genormeerd_min / 60.0,
+                beschikbaar_uren: t.totaal.cap.beschikbaar,
+                norm_uren: t.totaal.cap.norm,
+                omzet: euro(t.totaal.som.omzet_cents),
+                begroting: t.begroting.map(|b| b.omzet),
+                realisatie_dec_2021: t.dec2021.map(|d| d.0),
+            })
+            .collect(),
+        behandelaren: r
+            .personen
+            .iter()
+            .map(|u| {
+                let m = &mw.lijst[u.idx as usize];
+                JsonBehandelaar {
+                    medewerker: m.id.clone(),
+                    team: m.team.clone(),
+                    beroepscategorie: m
+                        .categorie
+                        .map(|c| c.code().to_string())
+                        .unwrap_or_default(),
+                    directe_uren: u.som.direct_min / 60.0,
+                    indirecte_uren: u.som.indirect_min / 60.0,
+                    genormeerde_uren: u.som.genormeerd_min / 60.0,
+                    beschikbaar_uren: u.cap.beschikbaar,
+                    norm_uren: u.cap.norm,
+                    productiviteit: u.productiviteit,
+                    realisatie_norm: u.realisatie_norm,
+                    signaal: u.signaal.label().to_string(),
+                    consulten: u.consulten,
+                    clienten: u.clienten,
+                    omzet: euro(u.som.omzet_cents),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The JSON text (pretty, with a final newline).
+pub fn to_string(s: &Samenvatting) -> String {
+    let mut t = serde_json::to_string_pretty(s).unwrap_or_else(|_| "{}".into());
+    t.push('\n');
+    t
+}

@@ -1,0 +1,104 @@
+//! The workbooks of `zpm run` (SPEC 3): `organisatie.xlsx`, `teams/<team>.xlsx` and, with
+//! `--per-behandelaar`, `behandelaren/<medewerker>.xlsx`.
+
+pub mod behandelaar;
+pub mod cel;
+pub mod organisatie;
+pub mod team;
+
+use crate::compute::Resultaat;
+use crate::compute::person::Uitkomst;
+use crate::input::medewerkers::{Medewerker, Medewerkers};
+use crate::rules::reference::Referentie;
+use cel::Cel;
+
+/// What every workbook writer needs.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The computed result.
+    pub res: &'a Resultaat,
+    /// The medewerkers.
+    pub mw: &'a Medewerkers,
+    /// The reference tables used.
+    pub refs: &'a Referentie,
+    /// Organisation name.
+    pub organisatie: &'a str,
+    /// Default setting.
+    pub setting: u8,
+}
+
+impl Context<'_> {
+    /// The medewerker of an outcome.
+    pub fn medewerker(&self, u: &Uitkomst) -> &Medewerker {
+        &self.mw.lijst[u.idx as usize]
+    }
+
+    /// "Periode 2022-03 (01-03-2022 t/m 31-03-2022, 23 werkdagen)".
+    pub fn periode_tekst(&self) -> String {
+        let p = &self.res.periode;
+        format!(
+            "Periode {} ({} t/m {}, {} werkdagen)",
+            p.label(),
+            p.van.format("%d-%m-%Y"),
+            p.tot.format("%d-%m-%Y"),
+            p.werkdagen()
+        )
+    }
+}
+
+/// The column labels of a behandelaar list (SPEC 3, in this order; more follow).
+pub const BEHANDELAAR_KOPPEN: [&str; 20] = [
+    "Medewerker",
+    "Naam",
+    "Team",
+    "Beroepscategorie",
+    "Directe tijd (uren)",
+    "Genormeerde indirecte tijd (uren)",
+    "Genormeerde tijd (uren)",
+    "Beschikbaar (uren)",
+    "Norm (uren)",
+    "Productiviteit",
+    "Realisatie t.o.v. norm",
+    "Signaal",
+    "Consulten",
+    "Cliënten",
+    "Omzet (€)",
+    "Beroep",
+    "Uren per week",
+    "Intercollegiaal overleg (uren)",
+    "Reistijd (uren)",
+    "Niet-patiëntgebonden tijd (uren)",
+];
+
+/// One row of a behandelaar list, in [`BEHANDELAAR_KOPPEN`] order.
+pub fn behandelaar_rij(ctx: &Context<'_>, u: &Uitkomst) -> Vec<Cel> {
+    let m = ctx.medewerker(u);
+    vec![
+        Cel::tekst(&m.id),
+        Cel::tekst(&m.naam),
+        Cel::tekst(&m.team),
+        Cel::tekst(m.categorie.map(|c| c.naam()).unwrap_or("")),
+        Cel::Uren(u.som.direct_min / 60.0),
+        Cel::Uren(u.som.indirect_min / 60.0),
+        Cel::Uren(u.som.genormeerd_min / 60.0),
+        Cel::Uren(u.cap.beschikbaar),
+        Cel::Uren(u.cap.norm),
+        Cel::Pct(u.productiviteit),
+        Cel::Pct(u.realisatie_norm),
+        Cel::tekst(u.signaal.label()),
+        Cel::getal(u.consulten),
+        Cel::getal(u.clienten),
+        Cel::Euro(u.som.omzet_cents as f64 / 100.0),
+        Cel::tekst(&m.beroep),
+        Cel::Decimaal(m.uren_per_week),
+        Cel::Uren(u.som.overleg_min / 60.0),
+        Cel::Uren(u.som.reistijd_min / 60.0),
+        Cel::Uren(u.som.npg_min / 60.0),
+    ]
+}
+
+/// Column widths of a behandelaar list.
+pub const BEHANDELAAR_BREEDTES: [f64; 20] = [
+    12.0, 24.0, 22.0, 26.0, 11.0, 13.0, 12.0, 12.0, 11.0, 13.0, 12.0, 28.0, 10.0, 9.0, 13.0, 24.0,
+    9.0, 12.0, 10.0, 14.0,
+];

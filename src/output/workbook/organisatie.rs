@@ -1,0 +1,346 @@
+//! `organisatie.xlsx` (SPEC 3): "Organisatie" (totals, the norm chain, budget and December
+//! 2021, FTE check), "Teams", "Behandelaren", "Datakwaliteit", with charts per team.
+
+use std::collections::BTreeMap;
+
+use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, XlsxError};
+
+use crate::output::workbook::cel::{Cel, Stijl, breedtes};
+use crate::output::workbook::team::financieel;
+use crate::output::workbook::{BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar_rij};
+
+/// At most this many flagged or rejected rows are listed one by one in Datakwaliteit (all
+/// rejected rows are always in `afwijzingen.csv`).
+pub const MAX_DATAKWALITEIT_REGELS: usize = 100_000;
+
+/// Builds the organisation workbook.
+pub fn workbook(ctx: &Context<'_>, bestanden: &[String]) -> Result<Workbook, XlsxError> {
+    let st = Stijl::default();
+    let mut wb = Workbook::new();
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!("ZPM-rapport {}", ctx.organisatie))
+            .set_subject(ctx.periode_tekst())
+            .set_company(ctx.organisatie)
+            .set_author("zpm"),
+    );
+    organisatie_sheet(&mut wb, ctx, &st)?;
+    teams_sheet(&mut wb, ctx, &st)?;
+    let ws = wb.add_worksheet();
+    ws.set_name("Behandelaren")?;
+    breedtes(ws, &BEHANDELAAR_BREEDTES)?;
+    let rows: Vec<Vec<Cel>> = ctx
+        .res
+        .personen
+        .iter()
+        .map(|u| behandelaar_rij(ctx, u))
+        .collect();
+    st.tabel(ws, 0, &BEHANDELAAR_KOPPEN, &rows)?;
+    ws.autofilter(0, 0, rows.len() as u32, BEHANDELAAR_KOPPEN.len() as u16 - 1)?;
+    ws.set_freeze_panes(1, 2)?;
+    datakwaliteit_sheet(&mut wb, ctx, &st, bestanden)?;
+    Ok(wb)
+}
+
+fn organisatie_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), XlsxError> {
+    let r = ctx.res;
+    let o = &r.organisatie;
+    let k = &ctx.refs.keten;
+    let ws = wb.add_worksheet();
+    ws.set_name("Organisatie")?;
+    breedtes(ws, &[52.0, 18.0, 60.0])?;
+    let mut row = st.titel(
+        ws,
+        0,
+        &format!("ZPM-rapport {}", ctx.organisatie),
+        &[ctx.periode_tekst()],
+    )?;
+    row = st.sectie(ws, row, "Totalen")?;
+    let t = &o.totaal;
+    let mut items = vec![
+        ("Teams", Cel::getal(r.teams.len() as f64)),
+        ("Behandelaren", Cel::getal(t.behandelaren)),
+        ("FTE behandelaren", Cel::Decimaal(t.fte)),
+        ("Directe tijd (uren)", Cel::Uren(t.som.direct_min / 60.0)),
+        (
+            "Genormeerde indirecte tijd (uren)",
+            Cel::Uren(t.som.indirect_min / 60.0),
+        ),
+        (
+            "Genormeerde tijd (uren)",
+            Cel::Uren(t.som.genormeerd_min / 60.0),
+        ),
+        ("Beschikbaar (uren)", Cel::Uren(t.cap.beschikbaar)),
+        ("Norm (uren)", Cel::Uren(t.cap.norm)),
+        ("Productiviteit", Cel::Pct(t.productiviteit)),
+        ("Realisatie t.o.v. norm", Cel::Pct(t.realisatie_norm)),
+        ("Signaal", Cel::tekst(t.signaal.label())),
+        ("Consulten", Cel::getal(t.consulten)),
+    ];
+    items.extend(financieel(
+        t.omzet(),
+        o.begroting.map(|b| b.omzet),
+        o.dec2021,
+    ));
+    row = st.labels(ws, row, &items)?;
+    row += 1;
+    row = st.sectie(ws, row, "Normketen (fulltime, per jaar)")?;
+    let (a, b, c) = k.fulltime_jaar();
+    row = st.labels(
+        ws,
+        row,
+        &[
+            ("Netto werkbare uren per jaar (fulltime)", Cel::Uren(a)),
+            ("× productieve norm", Cel::Pct(k.productief)),
+            ("= productieve uren per jaar", Cel::Uren(b)),
+            ("× (1 − verzuim)", Cel::Pct(1.0 - k.verzuim)),
+            ("= norm per jaar (fulltime)", Cel::Uren(c)),
+            (
+                "Werkdagen in de periode / werkdagen in het jaar",
+                Cel::Decimaal(r.periode.jaarfractie()),
+            ),
+            (
+                "Norm per FTE in de periode (uren)",
+                Cel::Uren(o.norm_per_fte),
+            ),
+        ],
+    )?;
+    ws.write_string(row, 0, "Bron: productiviteitsmodel Fivoor (1569 uur, 85%, 5% verzuim); zonder tussentijds afronden.")?;
+    row += 2;
+    row = st.sectie(ws, row, "FTE-toets")?;
+    row = st.labels(
+        ws,
+        row,
+        &[
+            (
+                "Omzet per genormeerd uur (€)",
+                Cel::Euro(o.omzet_per_genormeerd_uur),
+            ),
+            (
+                "Benodigde FTE voor de begroting bij de norm",
+                o.benodigde_fte.map_or(Cel::Leeg, Cel::Decimaal),
+            ),
+            ("FTE behandelaren", Cel::Decimaal(t.fte)),
+            (
+                "Verschil FTE (huidig − benodigd)",
+                o.benodigde_fte
+                    .map_or(Cel::Leeg, |b| Cel::Decimaal(t.fte - b)),
+            ),
+        ],
+    )?;
+    row += 1;
+    row = st.sectie(ws, row, "Invoer")?;
+    st.labels(
+        ws,
+        row,
+        &[
+            ("Regels gelezen", Cel::getal(r.telling.regels as f64)),
+            ("Verwerkt", Cel::getal(r.telling.verwerkt as f64)),
+            ("Afgewezen", Cel::getal(r.telling.afgewezen as f64)),
+            (
+                "Buiten de periode",
+                Cel::getal(r.telling.buiten_periode as f64),
+            ),
+        ],
+    )?;
+    Ok(())
+}
+
+fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet();
+    ws.set_name("Teams")?;
+    let koppen = [
+        "Team",
+        "Behandelaren",
+        "FTE",
+        "Directe tijd (uren)",
+        "Genormeerde tijd (uren)",
+        "Beschikbaar (uren)",
+        "Norm (uren)",
+        "Productiviteit",
+        "Realisatie t.o.v. norm",
+        "Signaal",
+        "Omzet (€)",
+        "Begroting omzet (€)",
+        "Verschil met begroting (€)",
+        "Realisatie t.o.v. begroting",
+        "Realisatie december 2021 × maanden (€)",
+        "Verschil met december 2021 (€)",
+    ];
+    breedtes(
+        ws,
+        &[
+            28.0, 12.0, 8.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 28.0, 14.0, 14.0, 14.0, 12.0,
+            16.0, 14.0,
+        ],
+    )?;
+    let rows: Vec<Vec<Cel>> = ctx
+        .res
+        .teams
+        .iter()
+        .map(|t| {
+            let tt = &t.totaal;
+            let omzet = tt.omzet();
+            let b = t.begroting.map(|b| b.omzet);
+            let d = t.dec2021.map(|d| d.0);
+            vec![
+                Cel::tekst(&t.naam),
+                Cel::getal(tt.behandelaren),
+                Cel::Decimaal(tt.fte),
+                Cel::Uren(tt.som.direct_min / 60.0),
+                Cel::Uren(tt.som.genormeerd_min / 60.0),
+                Cel::Uren(tt.cap.beschikbaar),
+                Cel::Uren(tt.cap.norm),
+                Cel::Pct(tt.productiviteit),
+                Cel::Pct(tt.realisatie_norm),
+                Cel::tekst(tt.signaal.label()),
+                Cel::Euro(omzet),
+                Cel::euro_opt(b),
+                Cel::euro_opt(b.map(|b| omzet - b)),
+                Cel::pct_opt(b.filter(|b| *b > 0.0).map(|b| omzet / b)),
+                Cel::euro_opt(d),
+                Cel::euro_opt(d.map(|d| omzet - d)),
+            ]
+        })
+        .collect();
+    st.tabel(ws, 0, &koppen, &rows)?;
+    let n = rows.len() as u32;
+    ws.autofilter(0, 0, n, koppen.len() as u16 - 1)?;
+    ws.set_freeze_panes(1, 1)?;
+    if n > 0 {
+        let mut uren = Chart::new(ChartType::Column);
+        for (c, naam) in [(4u16, "Genormeerde tijd (uren)"), (6, "Norm (uren)")] {
+            uren.add_series()
+                .set_name(naam)
+                .set_categories(("Teams", 1, 0, n, 0))
+                .set_values(("Teams", 1, c, n, c));
+        }
+        uren.title().set_name("Genormeerde tijd en norm per team");
+        ws.insert_chart(n + 3, 0, &uren)?;
+        let mut geld = Chart::new(ChartType::Column);
+        for (c, naam) in [(10u16, "Omzet (€)"), (11, "Begroting omzet (€)")] {
+            geld.add_series()
+                .set_name(naam)
+                .set_categories(("Teams", 1, 0, n, 0))
+                .set_values(("Teams", 1, c, n, c));
+        }
+        geld.title().set_name("Omzet en begroting per team");
+        ws.insert_chart(n + 3, 6, &geld)?;
+    }
+    Ok(())
+}
+
+fn datakwaliteit_sheet(
+    wb: &mut Workbook,
+    ctx: &Context<'_>,
+    st: &Stijl,
+    bestanden: &[String],
+) -> Result<(), XlsxError> {
+    let r = ctx.res;
+    let ws = wb.add_worksheet();
+    ws.set_name("Datakwaliteit")?;
+    breedtes(ws, &[40.0, 14.0, 10.0, 90.0])?;
+    let mut row = st.titel(
+        ws,
+        0,
+        "Datakwaliteit",
+        &[
+            ctx.periode_tekst(),
+            format!(
+                "Regels: {} = verwerkt {} + afgewezen {} + buiten de periode {}",
+                r.telling.regels, r.telling.verwerkt, r.telling.afgewezen, r.telling.buiten_periode
+            ),
+        ],
+    )?;
+    if let Some((a, b)) = r.buiten_span {
+        ws.write_string(row - 1, 0, format!("{} regels buiten de periode, gedateerd {} t/m {} (niet afgewezen, niet meegeteld).",
+            r.telling.buiten_periode, a.format("%d-%m-%Y"), b.format("%d-%m-%Y")))?;
+        row += 1;
+    }
+    let mut counts: BTreeMap<(&str, &str), u64> = BTreeMap::new();
+    for a in &r.afwijzingen {
+        *counts.entry(("Afgewezen", a.soort)).or_default() += 1;
+    }
+    for m in &r.meldingen {
+        *counts.entry(("Verwerkt, gemarkeerd", m.soort)).or_default() += 1;
+    }
+    let niet_declarabel: Vec<_> = r
+        .personen
+        .iter()
+        .filter(|u| ctx.medewerker(u).categorie.is_none())
+        .collect();
+    if !niet_declarabel.is_empty() {
+        counts.insert(
+            ("Medewerker", "beroep kan niet declareren"),
+            niet_declarabel.len() as u64,
+        );
+    }
+    row = st.sectie(ws, row, "Aantallen per reden")?;
+    let count_rows: Vec<Vec<Cel>> = counts
+        .iter()
+        .map(|((s, reden), n)| vec![Cel::tekst(*reden), Cel::tekst(*s), Cel::getal(*n as f64)])
+        .collect();
+    row = st.tabel(ws, row, &["Reden", "Status", "Aantal"], &count_rows)?;
+    if !niet_declarabel.is_empty() {
+        row += 1;
+        row = st.sectie(
+            ws,
+            row,
+            "Medewerkers met een beroep dat niet kan declareren",
+        )?;
+        let rows: Vec<Vec<Cel>> = niet_declarabel
+            .iter()
+            .map(|u| {
+                let m = ctx.medewerker(u);
+                vec![
+                    Cel::tekst(&m.id),
+                    Cel::tekst(&m.team),
+                    Cel::tekst(&m.beroep),
+                    Cel::tekst("beroep hoort bij geen beroepscategorie: tijd telt mee, geen omzet"),
+                ]
+            })
+            .collect();
+        row = st.tabel(ws, row, &["Medewerker", "Team", "Beroep", "Gevolg"], &rows)?;
+    }
+    row += 1;
+    row = st.sectie(ws, row, "Regels (afgewezen of niet declarabel)")?;
+    let file = |i: u16| bestanden.get(i as usize).cloned().unwrap_or_default();
+    let mut list: Vec<(u16, u32, &str, &str)> = r
+        .afwijzingen
+        .iter()
+        .map(|a| (a.bestand, a.regel, "Afgewezen", a.reden.as_str()))
+        .chain(
+            r.meldingen
+                .iter()
+                .map(|m| (m.bestand, m.regel, "Verwerkt, gemarkeerd", m.reden.as_str())),
+        )
+        .collect();
+    list.sort();
+    let total = list.len();
+    let rows: Vec<Vec<Cel>> = list
+        .into_iter()
+        .take(MAX_DATAKWALITEIT_REGELS)
+        .map(|(b, l, s, reden)| {
+            vec![
+                Cel::tekst(file(b)),
+                Cel::getal(l),
+                Cel::tekst(s),
+                Cel::tekst(reden),
+            ]
+        })
+        .collect();
+    let kop = row;
+    row = st.tabel(ws, row, &["Bestand", "Regel", "Status", "Reden"], &rows)?;
+    ws.autofilter(kop, 0, kop + rows.len() as u32, 3)?;
+    if total > rows.len() {
+        ws.write_string(
+            row,
+            0,
+            format!(
+                "… en nog {} regels (alle afgewezen regels staan in afwijzingen.csv).",
+                total - rows.len()
+            ),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,192 @@
+//! `teams/<team>.xlsx` (SPEC 3): the sheet "Team" (team figures, the behandelaar table with
+//! signals, "Wie heeft ruimte over?", a chart) and one tab per behandelaar.
+
+use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, XlsxError};
+
+use crate::compute::team::TeamUitkomst;
+use crate::output::sanitize::{Unique, sheet_name};
+use crate::output::workbook::cel::{Cel, Stijl, breedtes};
+use crate::output::workbook::{
+    BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar, behandelaar_rij,
+};
+use crate::rules::keten::Signaal;
+
+/// Label/value rows of a team's (or the organisation's) finance against budget and 2021.
+pub fn financieel(
+    omzet: f64,
+    begroting: Option<f64>,
+    dec2021: Option<f64>,
+) -> Vec<(&'static str, Cel)> {
+    vec![
+        ("Omzet (€)", Cel::Euro(omzet)),
+        ("Begroting omzet (€)", Cel::euro_opt(begroting)),
+        (
+            "Verschil met begroting (€)",
+            Cel::euro_opt(begroting.map(|b| omzet - b)),
+        ),
+        (
+            "Realisatie t.o.v. begroting",
+            Cel::pct_opt(begroting.filter(|b| *b > 0.0).map(|b| omzet / b)),
+        ),
+        (
+            "Realisatie december 2021 × maanden (€)",
+            Cel::euro_opt(dec2021),
+        ),
+        (
+            "Verschil met december 2021 (€)",
+            Cel::euro_opt(dec2021.map(|d| omzet - d)),
+        ),
+        (
+            "Realisatie t.o.v. december 2021",
+            Cel::pct_opt(dec2021.filter(|d| *d > 0.0).map(|d| omzet / d)),
+        ),
+    ]
+}
+
+/// Builds the team workbook.
+pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxError> {
+    let st = Stijl::default();
+    let mut wb = Workbook::new();
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!("Team {}", t.naam))
+            .set_subject(ctx.periode_tekst())
+            .set_company(ctx.organisatie)
+            .set_author("zpm"),
+    );
+    let ws = wb.add_worksheet();
+    ws.set_name("Team")?;
+    breedtes(ws, &BEHANDELAAR_BREEDTES)?;
+    ws.set_column_width(0, 40)?;
+    let mut row = st.titel(
+        ws,
+        0,
+        &format!("Team {}", t.naam),
+        &[ctx.organisatie.to_string(), ctx.periode_tekst()],
+    )?;
+    row = st.sectie(ws, row, "Teamcijfers")?;
+    let tt = &t.totaal;
+    let mut items = vec![
+        ("Behandelaren", Cel::getal(tt.behandelaren)),
+        ("FTE", Cel::Decimaal(tt.fte)),
+        ("Directe tijd (uren)", Cel::Uren(tt.som.direct_min / 60.0)),
+        (
+            "Genormeerde indirecte tijd (uren)",
+            Cel::Uren(tt.som.indirect_min / 60.0),
+        ),
+        (
+            "Genormeerde tijd (uren)",
+            Cel::Uren(tt.som.genormeerd_min / 60.0),
+        ),
+        ("Beschikbaar (uren)", Cel::Uren(tt.cap.beschikbaar)),
+        ("Norm (uren)", Cel::Uren(tt.cap.norm)),
+        ("Productiviteit", Cel::Pct(tt.productiviteit)),
+        ("Realisatie t.o.v. norm", Cel::Pct(tt.realisatie_norm)),
+        ("Signaal", Cel::tekst(tt.signaal.label())),
+        ("Consulten", Cel::getal(tt.consulten)),
+    ];
+    items.extend(financieel(
+        tt.omzet(),
+        t.begroting.map(|b| b.omzet),
+        t.dec2021.map(|d| d.0),
+    ));
+    row = st.labels(ws, row, &items)?;
+    row += 1;
+    row = st.sectie(
+        ws,
+        row,
+        "Behandelaren (gesorteerd op realisatie t.o.v. norm)",
+    )?;
+    let rows: Vec<Vec<Cel>> = t
+        .leden
+        .iter()
+        .map(|&i| behandelaar_rij(ctx, &ctx.res.personen[i]))
+        .collect();
+    let kop = row;
+    row = st.tabel(ws, row, &BEHANDELAAR_KOPPEN, &rows)?;
+    ws.autofilter(
+        kop,
+        0,
+        kop + rows.len() as u32,
+        BEHANDELAAR_KOPPEN.len() as u16 - 1,
+    )?;
+    ws.set_freeze_panes(kop + 1, 2)?;
+    if !rows.is_empty() {
+        let mut chart = Chart::new(ChartType::Bar);
+        for (c, naam) in [(6u16, "Genormeerde tijd (uren)"), (8, "Norm (uren)")] {
+            chart
+                .add_series()
+                .set_name(naam)
+                .set_categories(("Team", kop + 1, 1, kop + rows.len() as u32, 1))
+                .set_values(("Team", kop + 1, c, kop + rows.len() as u32, c));
+        }
+        chart
+            .title()
+            .set_name("Genormeerde tijd en norm per behandelaar");
+        ws.insert_chart(2, 3, &chart)?;
+    }
+    row += 1;
+    row = st.sectie(ws, row, "Wie heeft ruimte over?")?;
+    let ruimte: Vec<Vec<Cel>> = t
+        .leden
+        .iter()
+        .map(|&i| &ctx.res.personen[i])
+        .filter(|u| u.signaal == Signaal::RuimteInAgenda)
+        .map(|u| {
+            let m = ctx.medewerker(u);
+            vec![
+                Cel::tekst(&m.id),
+                Cel::tekst(&m.naam),
+                Cel::Uren(u.cap.norm - u.som.genormeerd_min / 60.0),
+                Cel::Pct(u.realisatie_norm),
+            ]
+        })
+        .collect();
+    if ruimte.is_empty() {
+        ws.write_string(row, 0, "Niemand: iedereen zit op of boven 90% van de norm.")?;
+    } else {
+        st.tabel(
+            ws,
+            row,
+            &[
+                "Medewerker",
+                "Naam",
+                "Ruimte tot de norm (uren)",
+                "Realisatie t.o.v. norm",
+            ],
+            &ruimte,
+        )?;
+    }
+    let mut names = Unique::with_reserved(&["Team"]);
+    for &i in &t.leden {
+        let u = &ctx.res.personen[i];
+        let m = ctx.medewerker(u);
+        let name = names.take(
+            &sheet_name(if m.naam.is_empty() { &m.id } else { &m.naam }),
+            31,
+        );
+        let ws = wb.add_worksheet();
+        ws.set_name(&name)?;
+        behandelaar::schrijf(ws, &name, ctx, u, &st)?;
+    }
+    Ok(wb)
+}
+
+/// Builds a personal workbook: that person's tab only.
+pub fn persoonlijk(ctx: &Context<'_>, i: usize) -> Result<Workbook, XlsxError> {
+    let st = Stijl::default();
+    let u = &ctx.res.personen[i];
+    let m = ctx.medewerker(u);
+    let mut wb = Workbook::new();
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!("{} ({})", m.naam, m.id))
+            .set_subject(ctx.periode_tekst())
+            .set_company(ctx.organisatie)
+            .set_author("zpm"),
+    );
+    let ws = wb.add_worksheet();
+    ws.set_name("Behandelaar")?;
+    behandelaar::schrijf(ws, "Behandelaar", ctx, u, &st)?;
+    Ok(wb)
+}
