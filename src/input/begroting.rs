@@ -38,9 +38,21 @@ pub struct Begroting {
     pub regels: Vec<BegrotingRegel>,
 }
 
-fn num(file: &str, line: usize, col: &str, s: Option<&str>, expected: &str) -> Result<f64, InputError> {
-    s.and_then(parse_number)
-        .ok_or_else(|| InputError::at(file, line, Some(col.into()), format!("expected {expected}, found \"{}\"", s.unwrap_or(""))))
+fn num(
+    file: &str,
+    line: usize,
+    col: &str,
+    s: Option<&str>,
+    expected: &str,
+) -> Result<f64, InputError> {
+    s.and_then(parse_number).ok_or_else(|| {
+        InputError::at(
+            file,
+            line,
+            Some(col.into()),
+            format!("expected {expected}, found \"{}\"", s.unwrap_or("")),
+        )
+    })
 }
 
 impl Begroting {
@@ -49,7 +61,10 @@ impl Begroting {
         const COLS: [Column; 4] = [
             Column::required("team", &["afdeling"]),
             Column::required("periode", &["maand", "jaar"]),
-            Column::required("omzet", &["begroting", "begroting_omzet", "omzet_begroting"]),
+            Column::required(
+                "omzet",
+                &["begroting", "begroting_omzet", "omzet_begroting"],
+            ),
             Column::optional("uren", &["begroting_uren", "uren_begroting"]),
         ];
         let file = path.display().to_string();
@@ -60,13 +75,29 @@ impl Begroting {
                 return;
             }
             let r = (|| {
-                let team = row.get(0).ok_or_else(|| InputError::at(&file, row.line, Some("team".into()), "expected a team name"))?;
+                let team = row.get(0).ok_or_else(|| {
+                    InputError::at(&file, row.line, Some("team".into()), "expected a team name")
+                })?;
                 let p = row.get(1).unwrap_or("");
-                let periode = Periode::parse(p).ok_or_else(|| InputError::at(&file, row.line, Some("periode".into()),
-                    format!("expected YYYY-MM, YYYY-Qn or YYYY, found \"{p}\"")))?;
+                let periode = Periode::parse(p).ok_or_else(|| {
+                    InputError::at(
+                        &file,
+                        row.line,
+                        Some("periode".into()),
+                        format!("expected YYYY-MM, YYYY-Qn or YYYY, found \"{p}\""),
+                    )
+                })?;
                 let omzet = num(&file, row.line, "omzet", row.get(2), "euros")?;
-                let uren = row.get(3).map(|s| num(&file, row.line, "uren", Some(s), "hours")).transpose()?;
-                Ok(BegrotingRegel { team: team.to_string(), periode, omzet, uren })
+                let uren = row
+                    .get(3)
+                    .map(|s| num(&file, row.line, "uren", Some(s), "hours"))
+                    .transpose()?;
+                Ok(BegrotingRegel {
+                    team: team.to_string(),
+                    periode,
+                    omzet,
+                    uren,
+                })
             })();
             match r {
                 Ok(x) => b.regels.push(x),
@@ -84,8 +115,15 @@ impl Begroting {
         for r in self.regels.iter().filter(|r| r.team == team) {
             found = true;
             let total = r.periode.werkdagen();
-            let overlap = r.periode.snijd(Some(periode.van), Some(periode.tot)).map_or(0, |p| p.werkdagen());
-            let share = if total == 0 { 0.0 } else { f64::from(overlap) / f64::from(total) };
+            let overlap = r
+                .periode
+                .snijd(Some(periode.van), Some(periode.tot))
+                .map_or(0, |p| p.werkdagen());
+            let share = if total == 0 {
+                0.0
+            } else {
+                f64::from(overlap) / f64::from(total)
+            };
             out.omzet += r.omzet * share;
             if let Some(u) = r.uren {
                 *out.uren.get_or_insert(0.0) += u * share;
@@ -107,7 +145,10 @@ impl Realisatie2021 {
     pub fn read(path: &Path) -> Result<Self, InputError> {
         const COLS: [Column; 3] = [
             Column::required("team", &["afdeling"]),
-            Column::required("omzet_dec_2021", &["omzet", "realisatie_dec_2021", "omzet_december_2021"]),
+            Column::required(
+                "omzet_dec_2021",
+                &["omzet", "realisatie_dec_2021", "omzet_december_2021"],
+            ),
             Column::optional("uren_dec_2021", &["uren", "uren_december_2021"]),
         ];
         let file = path.display().to_string();
@@ -118,11 +159,21 @@ impl Realisatie2021 {
                 return;
             }
             let res = (|| {
-                let team = row.get(0).ok_or_else(|| InputError::at(&file, row.line, Some("team".into()), "expected a team name"))?;
+                let team = row.get(0).ok_or_else(|| {
+                    InputError::at(&file, row.line, Some("team".into()), "expected a team name")
+                })?;
                 let omzet = num(&file, row.line, "omzet_dec_2021", row.get(1), "euros")?;
-                let uren = row.get(2).map(|s| num(&file, row.line, "uren_dec_2021", Some(s), "hours")).transpose()?;
+                let uren = row
+                    .get(2)
+                    .map(|s| num(&file, row.line, "uren_dec_2021", Some(s), "hours"))
+                    .transpose()?;
                 if r.teams.insert(team.to_string(), (omzet, uren)).is_some() {
-                    return Err(InputError::at(&file, row.line, Some("team".into()), format!("team \"{team}\" appears twice")));
+                    return Err(InputError::at(
+                        &file,
+                        row.line,
+                        Some("team".into()),
+                        format!("team \"{team}\" appears twice"),
+                    ));
                 }
                 Ok(())
             })();
@@ -140,17 +191,33 @@ mod tests {
 
     #[test]
     fn yearly_budget_is_spread_by_weekdays() {
-        let b = Begroting { regels: vec![BegrotingRegel {
-            team: "A".into(), periode: Periode::parse("2022").unwrap(), omzet: 260_000.0, uren: Some(2600.0),
-        }] };
+        let b = Begroting {
+            regels: vec![BegrotingRegel {
+                team: "A".into(),
+                periode: Periode::parse("2022").unwrap(),
+                omzet: 260_000.0,
+                uren: Some(2600.0),
+            }],
+        };
         // March 2022 has 23 of 260 weekdays → 23,000.
         let m = b.voor("A", &Periode::parse("2022-03").unwrap()).unwrap();
         assert!((m.omzet - 23_000.0).abs() < 1e-9);
         assert!((m.uren.unwrap() - 230.0).abs() < 1e-9);
         assert_eq!(b.voor("B", &Periode::parse("2022-03").unwrap()), None);
         // A monthly row outside the run period contributes 0.
-        let b2 = Begroting { regels: vec![BegrotingRegel {
-            team: "A".into(), periode: Periode::parse("2022-04").unwrap(), omzet: 10.0, uren: None }] };
-        assert_eq!(b2.voor("A", &Periode::parse("2022-03").unwrap()).unwrap().omzet, 0.0);
+        let b2 = Begroting {
+            regels: vec![BegrotingRegel {
+                team: "A".into(),
+                periode: Periode::parse("2022-04").unwrap(),
+                omzet: 10.0,
+                uren: None,
+            }],
+        };
+        assert_eq!(
+            b2.voor("A", &Periode::parse("2022-03").unwrap())
+                .unwrap()
+                .omzet,
+            0.0
+        );
     }
 }

@@ -16,10 +16,16 @@ use crate::rules::prestatie::Activiteit;
 
 /// The columns of an EPD export, in this order.
 pub const COLUMNS: [Column; 9] = [
-    Column::required("medewerker", &["medewerker_id", "behandelaar", "zorgverlener", "uitvoerder"]),
+    Column::required(
+        "medewerker",
+        &["medewerker_id", "behandelaar", "zorgverlener", "uitvoerder"],
+    ),
     Column::required("datum", &["date", "activiteitdatum"]),
     Column::required("activiteit", &["activiteitsoort", "soort", "type"]),
-    Column::required("directe_tijd", &["duur", "minuten", "directe_tijd_min", "gerealiseerde_tijd"]),
+    Column::required(
+        "directe_tijd",
+        &["duur", "minuten", "directe_tijd_min", "gerealiseerde_tijd"],
+    ),
     Column::optional("geplande_tijd", &["gepland", "geplande_duur"]),
     Column::optional("client", &["cliënt", "patient", "patiënt", "client_id"]),
     Column::optional("groepsgrootte", &["groep", "aantal_patienten"]),
@@ -101,60 +107,150 @@ fn reject(soort: &'static str, reden: String) -> (&'static str, String) {
     (soort, reden)
 }
 
-fn parse_row(row: &Row<'_>, mw: &Medewerkers, bestand: u16) -> (Option<NaiveDate>, Result<(u32, Regel), (&'static str, String)>) {
+fn parse_row(
+    row: &Row<'_>,
+    mw: &Medewerkers,
+    bestand: u16,
+) -> (
+    Option<NaiveDate>,
+    Result<(u32, Regel), (&'static str, String)>,
+) {
     if row.repeated_header {
-        return (None, Err(reject("kopregel herhaald", "kopregel herhaald (de kopregel staat nog eens tussen de gegevens)".into())));
+        return (
+            None,
+            Err(reject(
+                "kopregel herhaald",
+                "kopregel herhaald (de kopregel staat nog eens tussen de gegevens)".into(),
+            )),
+        );
     }
     let raw = |c: usize| row.raw(c).unwrap_or("").trim();
     let Some(datum) = row.get(1).and_then(parse_date) else {
-        return (None, Err(reject("datum onleesbaar", format!("datum onleesbaar: \"{}\" (verwacht DD-MM-JJJJ of JJJJ-MM-DD)", raw(1)))));
+        return (
+            None,
+            Err(reject(
+                "datum onleesbaar",
+                format!(
+                    "datum onleesbaar: \"{}\" (verwacht DD-MM-JJJJ of JJJJ-MM-DD)",
+                    raw(1)
+                ),
+            )),
+        );
     };
     let res = (|| {
         let id = row.get(0).unwrap_or("");
-        let idx = mw.index(id).ok_or_else(|| reject("onbekende medewerker", format!("onbekende medewerker \"{id}\"")))?;
+        let idx = mw.index(id).ok_or_else(|| {
+            reject(
+                "onbekende medewerker",
+                format!("onbekende medewerker \"{id}\""),
+            )
+        })?;
         let m = &mw.lijst[idx as usize];
-        let soort = Activiteit::parse(row.get(2).unwrap_or(""))
-            .ok_or_else(|| reject("onbekende activiteit", format!("onbekende activiteit \"{}\"", raw(2))))?;
+        let soort = Activiteit::parse(row.get(2).unwrap_or("")).ok_or_else(|| {
+            reject(
+                "onbekende activiteit",
+                format!("onbekende activiteit \"{}\"", raw(2)),
+            )
+        })?;
         let directe = match row.get(3) {
-            None => return Err(reject("directe tijd ontbreekt", "directe tijd ontbreekt".into())),
-            Some(s) => parse_number(s).ok_or_else(|| reject("directe tijd onleesbaar", format!("directe tijd onleesbaar: \"{s}\" (verwacht minuten)")))?,
+            None => {
+                return Err(reject(
+                    "directe tijd ontbreekt",
+                    "directe tijd ontbreekt".into(),
+                ));
+            }
+            Some(s) => parse_number(s).ok_or_else(|| {
+                reject(
+                    "directe tijd onleesbaar",
+                    format!("directe tijd onleesbaar: \"{s}\" (verwacht minuten)"),
+                )
+            })?,
         };
         if directe < 0.0 {
-            return Err(reject("directe tijd negatief", format!("directe tijd negatief: {}", raw(3))));
+            return Err(reject(
+                "directe tijd negatief",
+                format!("directe tijd negatief: {}", raw(3)),
+            ));
         }
         if directe > MAX_MINUTEN {
-            return Err(reject("directe tijd boven 1440", format!("directe tijd boven 1440 minuten: {}", raw(3))));
+            return Err(reject(
+                "directe tijd boven 1440",
+                format!("directe tijd boven 1440 minuten: {}", raw(3)),
+            ));
         }
         let minutes = |c: usize, what: &'static str| -> Result<f64, (&'static str, String)> {
-            row.get(c).map_or(Ok(f64::NAN), |s| parse_number(s).filter(|v| (0.0..=MAX_MINUTEN).contains(v))
-                .ok_or_else(|| reject(what, format!("{what}: \"{s}\" (verwacht minuten 0-1440)"))))
+            row.get(c).map_or(Ok(f64::NAN), |s| {
+                parse_number(s)
+                    .filter(|v| (0.0..=MAX_MINUTEN).contains(v))
+                    .ok_or_else(|| {
+                        reject(what, format!("{what}: \"{s}\" (verwacht minuten 0-1440)"))
+                    })
+            })
         };
         let gepland = minutes(4, "geplande tijd onleesbaar")?;
         let reistijd = minutes(8, "reistijd onleesbaar")?;
         let setting = match row.get(7) {
             None => 0,
-            Some(s) => s.parse::<u8>().ok().filter(|v| (1..=8).contains(v))
-                .ok_or_else(|| reject("setting onleesbaar", format!("setting onleesbaar: \"{s}\" (verwacht 1-8)")))?,
+            Some(s) => s
+                .parse::<u8>()
+                .ok()
+                .filter(|v| (1..=8).contains(v))
+                .ok_or_else(|| {
+                    reject(
+                        "setting onleesbaar",
+                        format!("setting onleesbaar: \"{s}\" (verwacht 1-8)"),
+                    )
+                })?,
         };
         let mut groep = 0u16;
         if soort == Activiteit::Groepsconsult {
-            let g = row.get(6).ok_or_else(|| reject("groepsgrootte ontbreekt", "groepsconsult zonder groepsgrootte".into()))?;
-            let n = parse_number(g).filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1000.0)
-                .ok_or_else(|| reject("groepsgrootte onleesbaar", format!("groepsgrootte onleesbaar: \"{g}\"")))?;
+            let g = row.get(6).ok_or_else(|| {
+                reject(
+                    "groepsgrootte ontbreekt",
+                    "groepsconsult zonder groepsgrootte".into(),
+                )
+            })?;
+            let n = parse_number(g)
+                .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1000.0)
+                .ok_or_else(|| {
+                    reject(
+                        "groepsgrootte onleesbaar",
+                        format!("groepsgrootte onleesbaar: \"{g}\""),
+                    )
+                })?;
             if n < 2.0 {
-                return Err(reject("groepsgrootte onder 2", format!("groepsconsult met groepsgrootte {n} (minimaal 2)")));
+                return Err(reject(
+                    "groepsgrootte onder 2",
+                    format!("groepsconsult met groepsgrootte {n} (minimaal 2)"),
+                ));
             }
             groep = n as u16;
         }
         if !m.in_dienst_op(datum) {
-            return Err(reject("buiten in/uit dienst", format!("datum {} buiten in/uit dienst van medewerker \"{}\"", datum.format("%d-%m-%Y"), m.id)));
+            return Err(reject(
+                "buiten in/uit dienst",
+                format!(
+                    "datum {} buiten in/uit dienst van medewerker \"{}\"",
+                    datum.format("%d-%m-%Y"),
+                    m.id
+                ),
+            ));
         }
-        Ok((idx, Regel {
-            datum, soort, directe_min: directe, geplande_min: gepland,
-            reistijd_min: if reistijd.is_nan() { 0.0 } else { reistijd },
-            client: row.get(CLIENT).map_or(0, client_hash), groepsgrootte: groep, setting, bestand,
-            regel: row.line.min(u32::MAX as usize) as u32,
-        }))
+        Ok((
+            idx,
+            Regel {
+                datum,
+                soort,
+                directe_min: directe,
+                geplande_min: gepland,
+                reistijd_min: if reistijd.is_nan() { 0.0 } else { reistijd },
+                client: row.get(CLIENT).map_or(0, client_hash),
+                groepsgrootte: groep,
+                setting,
+                bestand,
+                regel: row.line.min(u32::MAX as usize) as u32,
+            },
+        ))
     })();
     (Some(datum), res)
 }
@@ -163,7 +259,10 @@ impl EpdInvoer {
     /// Reads every EPD file in order. A bad file stops everything (exit 2); bad rows are kept
     /// as [`Afwijzing`]s.
     pub fn read(files: &[PathBuf], mw: &Medewerkers) -> Result<Self, InputError> {
-        let mut inv = EpdInvoer { per_medewerker: vec![Vec::new(); mw.lijst.len()], ..Default::default() };
+        let mut inv = EpdInvoer {
+            per_medewerker: vec![Vec::new(); mw.lijst.len()],
+            ..Default::default()
+        };
         for (i, path) in files.iter().enumerate() {
             let bestand = i.min(u16::MAX as usize) as u16;
             let mut count = 0u64;
@@ -179,8 +278,15 @@ impl EpdInvoer {
                 match res {
                     Ok((idx, regel)) => inv.per_medewerker[idx as usize].push(regel),
                     Err((soort, reden)) => inv.afwijzingen.push(Afwijzing {
-                        bestand, regel: row.line as u32, datum, soort, reden,
-                        velden: row.fields_except(Some(CLIENT)).map(str::to_string).collect(),
+                        bestand,
+                        regel: row.line as u32,
+                        datum,
+                        soort,
+                        reden,
+                        velden: row
+                            .fields_except(Some(CLIENT))
+                            .map(str::to_string)
+                            .collect(),
                     }),
                 }
             })?;

@@ -61,7 +61,10 @@ pub struct Medewerkers {
 }
 
 const COLUMNS: [Column; 10] = [
-    Column::required("medewerker", &["medewerker_id", "behandelaar", "zorgverlener", "id"]),
+    Column::required(
+        "medewerker",
+        &["medewerker_id", "behandelaar", "zorgverlener", "id"],
+    ),
     Column::required("naam", &["name"]),
     Column::required("team", &["afdeling", "kostenplaats"]),
     Column::required("beroep", &["beroepscategorie", "functie"]),
@@ -85,27 +88,48 @@ impl Medewerkers {
                 return;
             }
             let bad = |col: usize, expected: &str| {
-                InputError::at(&file, row.line, Some(COLUMNS[col].name.into()),
-                    format!("expected {expected}, found \"{}\"", row.raw(col).unwrap_or("").trim()))
+                InputError::at(
+                    &file,
+                    row.line,
+                    Some(COLUMNS[col].name.into()),
+                    format!(
+                        "expected {expected}, found \"{}\"",
+                        row.raw(col).unwrap_or("").trim()
+                    ),
+                )
             };
             let hours = |col: usize, required: bool| -> Result<f64, InputError> {
                 match row.get(col) {
                     None if !required => Ok(0.0),
-                    s => s.and_then(parse_number).filter(|v| (0.0..=10_000.0).contains(v))
+                    s => s
+                        .and_then(parse_number)
+                        .filter(|v| (0.0..=10_000.0).contains(v))
                         .ok_or_else(|| bad(col, "hours (a number ≥ 0)")),
                 }
             };
             let date = |col: usize| -> Result<Option<NaiveDate>, InputError> {
-                row.get(col).map(|s| parse_date(s).ok_or_else(|| bad(col, "a date such as 01-03-2022"))).transpose()
+                row.get(col)
+                    .map(|s| parse_date(s).ok_or_else(|| bad(col, "a date such as 01-03-2022")))
+                    .transpose()
             };
             let parsed = (|| -> Result<Medewerker, InputError> {
-                let id = row.get(0).ok_or_else(|| bad(0, "a medewerker id"))?.to_string();
+                let id = row
+                    .get(0)
+                    .ok_or_else(|| bad(0, "a medewerker id"))?
+                    .to_string();
                 let uren = hours(4, true)?;
                 if uren > 80.0 {
                     return Err(bad(4, "hours per week (0-80)"));
                 }
-                let setting = row.get(5).map(|s| s.parse::<u8>().ok().filter(|s| (1..=8).contains(s))
-                    .ok_or_else(|| bad(5, "a setting 1-8"))).transpose()?;
+                let setting = row
+                    .get(5)
+                    .map(|s| {
+                        s.parse::<u8>()
+                            .ok()
+                            .filter(|s| (1..=8).contains(s))
+                            .ok_or_else(|| bad(5, "a setting 1-8"))
+                    })
+                    .transpose()?;
                 let beroep = row.get(3).unwrap_or("").to_string();
                 Ok(Medewerker {
                     naam: row.get(1).unwrap_or("").to_string(),
@@ -127,9 +151,15 @@ impl Medewerkers {
                     if mw.team.is_empty() {
                         err = Some(bad(2, "a team name"));
                     } else if let Some(&prev) = m.by_id.get(&mw.id) {
-                        err = Some(InputError::at(&file, row.line, Some("medewerker".into()), format!(
-                            "medewerker \"{}\" appears twice (also on line {}); ids must be unique",
-                            mw.id, m.lijst[prev as usize].regel)));
+                        err = Some(InputError::at(
+                            &file,
+                            row.line,
+                            Some("medewerker".into()),
+                            format!(
+                                "medewerker \"{}\" appears twice (also on line {}); ids must be unique",
+                                mw.id, m.lijst[prev as usize].regel
+                            ),
+                        ));
                     } else {
                         m.by_id.insert(mw.id.clone(), m.lijst.len() as u32);
                         m.lijst.push(mw);
@@ -152,7 +182,16 @@ impl Medewerkers {
 
     /// Builds the set from a list (for tests and the generator).
     pub fn from_list(lijst: Vec<Medewerker>) -> Self {
-        let by_id = lijst.iter().enumerate().map(|(i, m)| (m.id.clone(), i as u32)).collect();
-        Medewerkers { regels: lijst.len(), lijst, by_id, genegeerd: Vec::new() }
+        let by_id = lijst
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.clone(), i as u32))
+            .collect();
+        Medewerkers {
+            regels: lijst.len(),
+            lijst,
+            by_id,
+            genegeerd: Vec::new(),
+        }
     }
 }
