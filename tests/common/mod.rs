@@ -1,0 +1,103 @@
+//! Shared helpers for the integration tests: run the binary, read workbooks back with calamine.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A path under tests/data.
+pub fn data(p: &str) -> PathBuf {
+    root().join("tests/data").join(p)
+}
+
+/// The zpm binary as a command.
+pub fn zpm() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("zpm").expect("binary")
+}
+
+/// Sheet names of a workbook.
+pub fn sheets(path: &Path) -> Vec<String> {
+    let wb: Xlsx<_> = open_workbook(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    wb.sheet_names()
+}
+
+/// A sheet as a grid of cell values.
+pub fn grid(path: &Path, sheet: &str) -> Vec<Vec<Data>> {
+    let mut wb: Xlsx<_> = open_workbook(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let range = wb
+        .worksheet_range(sheet)
+        .unwrap_or_else(|e| panic!("{}!{sheet}: {e}", path.display()));
+    range.rows().map(|r| r.to_vec()).collect()
+}
+
+/// Text of a cell as calamine reads it.
+pub fn text(d: &Data) -> String {
+    match d {
+        Data::String(s) => s.clone(),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Empty => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// The value in column B of the row whose column A equals `label`.
+pub fn label_value(grid: &[Vec<Data>], label: &str) -> Data {
+    grid.iter()
+        .find(|r| r.first().map(text).as_deref() == Some(label))
+        .and_then(|r| r.get(1).cloned())
+        .unwrap_or_else(|| panic!("label {label:?} not found"))
+}
+
+/// The number in column B of the row labelled `label`.
+pub fn label_number(grid: &[Vec<Data>], label: &str) -> f64 {
+    match label_value(grid, label) {
+        Data::Float(f) => f,
+        Data::Int(i) => i as f64,
+        other => panic!("label {label:?}: expected a number, found {other:?}"),
+    }
+}
+
+/// Every cell text of every sheet of every xlsx under `dir` (recursively), with its file.
+pub fn all_cell_texts(dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    for entry in walk(dir) {
+        if entry.extension().and_then(|e| e.to_str()) == Some("xlsx") {
+            for s in sheets(&entry) {
+                for row in grid(&entry, &s) {
+                    for c in row {
+                        out.push((entry.clone(), text(&c)));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every file under `dir`.
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Asserts two floats agree to 1e-9.
+pub fn close(a: f64, b: f64, what: &str) {
+    assert!((a - b).abs() < 1e-9, "{what}: {a} != {b}");
+}
