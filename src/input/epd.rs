@@ -107,10 +107,26 @@ fn reject(soort: &'static str, reden: String) -> (&'static str, String) {
     (soort, reden)
 }
 
+/// Parsed activiteit texts: exports repeat a handful of spellings, so each is folded once.
+#[derive(Debug, Default)]
+struct Activiteiten(std::collections::HashMap<String, Option<Activiteit>>);
+
+impl Activiteiten {
+    fn parse(&mut self, s: &str) -> Option<Activiteit> {
+        if let Some(a) = self.0.get(s) {
+            return *a;
+        }
+        let a = Activiteit::parse(s);
+        self.0.insert(s.to_string(), a);
+        a
+    }
+}
+
 fn parse_row(
     row: &Row<'_>,
     mw: &Medewerkers,
     bestand: u16,
+    codes: &mut Activiteiten,
 ) -> (
     Option<NaiveDate>,
     Result<(u32, Regel), (&'static str, String)>,
@@ -146,7 +162,7 @@ fn parse_row(
             )
         })?;
         let m = &mw.lijst[idx as usize];
-        let soort = Activiteit::parse(row.get(2).unwrap_or("")).ok_or_else(|| {
+        let soort = codes.parse(row.get(2).unwrap_or("")).ok_or_else(|| {
             reject(
                 "onbekende activiteit",
                 format!("onbekende activiteit \"{}\"", raw(2)),
@@ -266,9 +282,10 @@ impl EpdInvoer {
         for (i, path) in files.iter().enumerate() {
             let bestand = i.min(u16::MAX as usize) as u16;
             let mut count = 0u64;
+            let mut codes = Activiteiten::default();
             let header = read_table(path, &COLUMNS, None, |row| {
                 count += 1;
-                let (datum, res) = parse_row(row, mw, bestand);
+                let (datum, res) = parse_row(row, mw, bestand, &mut codes);
                 if let Some(d) = datum {
                     inv.span = Some(match inv.span {
                         None => (d, d),
