@@ -166,6 +166,8 @@ pub fn write_all(
     Ok(())
 }
 
+/// Saves with zip level 1: several times faster than the default 6, files a little larger.
 fn save(mut wb: rust_xlsxwriter::Workbook, path: &Path) -> anyhow::Result<()> {
+    wb.set_zip_compression_level(1);
     atomic::save_workbook(&mut wb, path)
 }

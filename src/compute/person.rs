@@ -1,7 +1,9 @@
 //! One behandelaar's figures (SPEC 1.7): every accepted activity valued by
 //! [`crate::rules::prestatie::waardeer`], summed, and set against the available time.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet as HashSet;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -182,7 +184,7 @@ pub fn bereken(
     };
     let maanden = periode.maandlijst();
     let mut maand_som = vec![Som::default(); maanden.len()];
-    let mut clients: HashSet<u64> = HashSet::new();
+    let mut clients: HashSet<u64> = HashSet::default();
     for regel in regels {
         if !periode.bevat(regel.datum) {
             u.buiten_periode.push(regel.datum);

@@ -2,7 +2,7 @@
 //! per medewerker. Bad rows become [`Afwijzing`]s with their reason; the period is applied
 //! afterwards (see [`EpdInvoer::classify`]) because the default period is the data's span.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, Hasher};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -98,8 +98,8 @@ pub struct EpdInvoer {
 }
 
 fn client_hash(s: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    s.hash(&mut h);
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    h.write(s.as_bytes());
     h.finish().max(1)
 }
 
@@ -109,7 +109,7 @@ fn reject(soort: &'static str, reden: String) -> (&'static str, String) {
 
 /// Parsed activiteit texts: exports repeat a handful of spellings, so each is folded once.
 #[derive(Debug, Default)]
-struct Activiteiten(std::collections::HashMap<String, Option<Activiteit>>);
+struct Activiteiten(rustc_hash::FxHashMap<String, Option<Activiteit>>);
 
 impl Activiteiten {
     fn parse(&mut self, s: &str) -> Option<Activiteit> {

@@ -2,7 +2,7 @@
 //! vrijstelling_uren, afwezig_uren, in_dienst, uit_dienst. This is master data: an unusable
 //! row stops the run with a message naming the file, line and column.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;

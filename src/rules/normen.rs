@@ -1,7 +1,7 @@
 //! Normative indirect time as data (SPEC 1.5): `templates/normtijden.csv` or an
 //! organisation's own norms. A row for the exact beroepscategorie beats one with `*`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use crate::error::InputError;
@@ -44,7 +44,7 @@ impl Normen {
         let file = path
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| name.to_string());
-        let mut rows = HashMap::new();
+        let mut rows = HashMap::default();
         let bron = read_reference(name, text, path, &COLUMNS, |line, get| {
             let bad = |col: usize, expected: &str| {
                 InputError::at(

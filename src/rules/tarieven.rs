@@ -3,7 +3,7 @@
 //! exact setting beats `*`. Revenue is in euro cents, with `--contract-percentage` applied
 //! per tariff and rounded to the cent (half away from zero).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -151,7 +151,7 @@ pub struct Tarieven {
 impl Default for Tarieven {
     fn default() -> Self {
         Tarieven {
-            rows: HashMap::new(),
+            rows: HashMap::default(),
             contract_basispunten: 10_000,
             bronnen: Vec::new(),
         }
