@@ -1,0 +1,225 @@
+//! `zpm fill` over many workbooks: read and compute them in parallel (rayon), behandelaar
+//! workbooks first so that leidinggevende workbooks can link to their weeks, write each one
+//! atomically under its own name, and report per workbook. A workbook that cannot be read is
+//! skipped; the others are still written.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::config::RefConfig;
+use crate::taskforce::behandelaar::geheel::Weekcijfers;
+use crate::taskforce::grid::Werkmap;
+use crate::taskforce::kliniek::normen::KliniekNormen;
+use crate::taskforce::leidinggevende::reken::{Koppelingen, sleutel};
+use crate::taskforce::melding::{Ernst, Melding};
+use crate::taskforce::{Soort, behandelaar, kliniek, leidinggevende};
+
+/// What `zpm fill` was asked to do, checked.
+#[derive(Debug, Clone)]
+pub struct Opdracht {
+    /// The workbooks, in the order given.
+    pub bestanden: Vec<PathBuf>,
+    /// The output folder (exists).
+    pub uit: PathBuf,
+    /// Reference tables and defaults.
+    pub refs: RefConfig,
+    /// Kliniek norms from `--kliniek-normen` or the embedded table.
+    pub kliniek_normen: KliniekNormen,
+}
+
+/// What became of one workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Uitslag {
+    /// Written (with the problems found, if any).
+    Geschreven {
+        /// The kind.
+        soort: Soort,
+        /// Problems found.
+        meldingen: Vec<Melding>,
+    },
+    /// Not written, with the reason.
+    Overgeslagen(String),
+}
+
+impl Uitslag {
+    /// True when the workbook was written without errors (notes are fine).
+    pub fn gelukt(&self) -> bool {
+        match self {
+            Uitslag::Geschreven { meldingen, .. } => {
+                meldingen.iter().all(|m| m.ernst != Ernst::Fout)
+            }
+            Uitslag::Overgeslagen(_) => false,
+        }
+    }
+}
+
+/// The outcome per workbook, in the order given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verslag {
+    /// (file name, outcome).
+    pub bestanden: Vec<(String, Uitslag)>,
+}
+
+impl Verslag {
+    /// True when every workbook was written without errors.
+    pub fn alles_gelukt(&self) -> bool {
+        self.bestanden.iter().all(|(_, u)| u.gelukt())
+    }
+
+    /// The lines to print on stderr: every problem, then a summary.
+    pub fn regels(&self, uit: &Path) -> Vec<String> {
+        let mut v = Vec::new();
+        let (mut geschreven, mut met_fouten, mut overgeslagen) = (0, 0, 0);
+        for (naam, u) in &self.bestanden {
+            match u {
+                Uitslag::Geschreven { meldingen, .. } => {
+                    geschreven += 1;
+                    if !u.gelukt() {
+                        met_fouten += 1;
+                    }
+                    v.extend(meldingen.iter().map(|m| format!("zpm: {}", m.regel(naam))));
+                }
+                Uitslag::Overgeslagen(r) => {
+                    overgeslagen += 1;
+                    v.push(format!("zpm: {naam}: skipped: {r}"));
+                }
+            }
+        }
+        v.push(format!(
+            "zpm fill: {geschreven} workbook(s) written to {} ({met_fouten} with errors), {overgeslagen} skipped",
+            uit.display()
+        ));
+        v
+    }
+}
+
+fn balk(n: usize) -> ProgressBar {
+    let target = if std::io::stderr().is_terminal() {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    };
+    let pb = ProgressBar::with_draw_target(Some(n as u64), target);
+    if let Ok(s) = ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({elapsed})") {
+        pb.set_style(s.progress_chars("=> "));
+    }
+    pb.set_message("zpm fill");
+    pb
+}
+
+fn naam(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.display().to_string())
+}
+
+/// After the first pass: a finished workbook, or a leidinggevende one waiting for links.
+enum Stap {
+    Klaar(Uitslag, Option<Weekcijfers>),
+    Wacht(Box<Werkmap>),
+}
+
+fn eerste(p: &Path, o: &Opdracht) -> Stap {
+    let doel = o.uit.join(naam(p));
+    let wm = match Werkmap::lees(p) {
+        Ok(wm) => wm,
+        Err(e) => return Stap::Klaar(Uitslag::Overgeslagen(e.message), None),
+    };
+    let soort = match Soort::herken(&wm) {
+        Ok(s) => s,
+        Err(e) => return Stap::Klaar(Uitslag::Overgeslagen(e), None),
+    };
+    let r = &o.refs.referentie;
+    match soort {
+        Soort::Behandelaar => {
+            let ing = behandelaar::lezen::lees(&wm, &o.refs);
+            let b = behandelaar::geheel::bereken(ing, r);
+            let week = b.weekcijfers(&wm.bestand);
+            let u = geschreven(
+                soort,
+                behandelaar::schrijf::schrijf(&wm, Some(&b), &doel),
+                b.ingevuld.meldingen,
+            );
+            Stap::Klaar(u, Some(week))
+        }
+        Soort::Kliniek => {
+            let ing = kliniek::lezen::lees(&wm);
+            let normen = ing.normen.as_ref().unwrap_or(&o.kliniek_normen);
+            let k = kliniek::reken::bereken(&ing, normen, &r.keten);
+            let res = kliniek::schrijf::schrijf(&wm, Some(&k), &doel);
+            Stap::Klaar(geschreven(soort, res, k.meldingen), None)
+        }
+        Soort::Leidinggevende => Stap::Wacht(Box::new(wm)),
+    }
+}
+
+fn tweede(wm: &Werkmap, o: &Opdracht, links: &Koppelingen) -> Uitslag {
+    let ing = leidinggevende::lezen::lees(wm, &o.refs);
+    let team = leidinggevende::reken::bereken(&ing, links, &o.refs.referentie.keten);
+    let mut meldingen = ing.meldingen.clone();
+    for p in &team.personen {
+        for m in &p.meldingen {
+            if !meldingen.contains(m) {
+                meldingen.push(m.clone());
+            }
+        }
+    }
+    let b = leidinggevende::schrijf::Berekend {
+        team,
+        meldingen: ing.meldingen,
+    };
+    let res = leidinggevende::schrijf::schrijf(wm, Some(&b), &o.uit.join(&wm.bestand));
+    geschreven(Soort::Leidinggevende, res, meldingen)
+}
+
+fn geschreven(soort: Soort, res: anyhow::Result<()>, meldingen: Vec<Melding>) -> Uitslag {
+    match res {
+        Ok(()) => Uitslag::Geschreven { soort, meldingen },
+        Err(e) => Uitslag::Overgeslagen(format!("{e:#}")),
+    }
+}
+
+/// Fills every workbook of `o`; never stops at a bad one.
+pub fn vul(o: &Opdracht) -> Verslag {
+    let pb = balk(o.bestanden.len());
+    let stappen: Vec<Stap> = o
+        .bestanden
+        .par_iter()
+        .map(|p| {
+            let s = eerste(p, o);
+            if matches!(s, Stap::Klaar(..)) {
+                pb.inc(1);
+            }
+            s
+        })
+        .collect();
+    let mut links = Koppelingen::new();
+    for s in &stappen {
+        if let Stap::Klaar(_, Some(w)) = s
+            && !w.medewerker.is_empty()
+        {
+            links
+                .entry(sleutel(&w.medewerker))
+                .or_default()
+                .push(w.clone());
+        }
+    }
+    let uitslagen: Vec<Uitslag> = stappen
+        .into_par_iter()
+        .map(|s| match s {
+            Stap::Klaar(u, _) => u,
+            Stap::Wacht(wm) => {
+                let u = tweede(&wm, o, &links);
+                pb.inc(1);
+                u
+            }
+        })
+        .collect();
+    pb.finish_and_clear();
+    Verslag {
+        bestanden: o.bestanden.iter().map(|p| naam(p)).zip(uitslagen).collect(),
+    }
+}

@@ -1,0 +1,155 @@
+//! A whole behandelaar workbook computed: rows, week, result, scenarios and the notes that
+//! go with them (missing tariffs, consults under 5 minutes, non-patient time typed twice).
+
+use crate::rules::keten::Signaal;
+use crate::rules::reference::Referentie;
+use crate::taskforce::behandelaar::lezen::Ingevuld;
+use crate::taskforce::behandelaar::reken::{
+    RegelUitkomst, Resultaat, Scenario, Week, alle_scenarios, resultaat, tel_week, waardeer_regel,
+};
+use crate::taskforce::behandelaar::{PERSOON, SCENARIOS};
+use crate::taskforce::melding::Melding;
+use crate::taskforce::resultaat::nl_getal;
+
+/// A computed behandelaar workbook.
+#[derive(Debug, Clone)]
+pub struct Berekend {
+    /// What was read.
+    pub ingevuld: Ingevuld,
+    /// Each usable agenda row, valued.
+    pub regels: Vec<RegelUitkomst>,
+    /// The week's sums.
+    pub week: Week,
+    /// The week result and year view.
+    pub res: Resultaat,
+    /// The fixed and own scenarios.
+    pub scenarios: Vec<Scenario>,
+}
+
+/// The week figures a team row takes from a filled behandelaar workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weekcijfers {
+    /// The workbook's file name.
+    pub werkmap: String,
+    /// Medewerker id.
+    pub medewerker: String,
+    /// Naam.
+    pub naam: String,
+    /// Beroep as typed.
+    pub beroep: String,
+    /// Uren per week.
+    pub uren_per_week: f64,
+    /// Directe tijd (uren).
+    pub direct: f64,
+    /// Genormeerde tijd (uren).
+    pub genormeerd: f64,
+    /// Tijd voor zorg (uren).
+    pub tijd_voor_zorg: f64,
+    /// Omzet (€).
+    pub omzet: f64,
+    /// The week's signal.
+    pub signaal: Signaal,
+    /// True when the workbook had errors.
+    pub met_fouten: bool,
+}
+
+impl Berekend {
+    /// The figures a leidinggevende workbook links to.
+    pub fn weekcijfers(&self, werkmap: &str) -> Weekcijfers {
+        let p = &self.ingevuld.persoon;
+        Weekcijfers {
+            werkmap: werkmap.to_string(),
+            medewerker: p.medewerker.clone(),
+            naam: p.naam.clone(),
+            beroep: p.beroep.clone(),
+            uren_per_week: p.uren_per_week,
+            direct: self.res.direct,
+            genormeerd: self.res.genormeerd,
+            tijd_voor_zorg: self.res.tijd_voor_zorg,
+            omzet: self.res.omzet,
+            signaal: self.res.signaal,
+            met_fouten: self
+                .ingevuld
+                .meldingen
+                .iter()
+                .any(|m| m.ernst == crate::taskforce::melding::Ernst::Fout),
+        }
+    }
+}
+
+/// Computes a read workbook.
+pub fn bereken(mut ingevuld: Ingevuld, r: &Referentie) -> Berekend {
+    let p = &ingevuld.persoon;
+    let regels: Vec<RegelUitkomst> = ingevuld
+        .regels
+        .iter()
+        .map(|g| waardeer_regel(g, p, r))
+        .collect();
+    let week = tel_week(&regels);
+    let res = resultaat(&week, p, &r.keten);
+    let scenarios = alle_scenarios(&ingevuld.eigen, p, r);
+    let mut extra = Vec::new();
+    for (key, n) in &week.ontbrekend {
+        extra.push(Melding::opmerking(
+            "Weekagenda",
+            None,
+            format!("no tariff for {key} ({n}×): its time counts, its revenue is 0"),
+            format!("geen tarief voor {key} ({n}×): de tijd telt mee, de omzet is 0"),
+        ));
+    }
+    if week.onder_5 > 0 {
+        extra.push(Melding::opmerking(
+            "Weekagenda",
+            None,
+            format!(
+                "{} consult(s) under 5 minutes: direct time only, not declarable",
+                week.onder_5
+            ),
+            format!(
+                "{} consult(en) korter dan 5 minuten: alleen directe tijd, niet declarabel",
+                week.onder_5
+            ),
+        ));
+    }
+    if let Some(npg) = p.npg_uren
+        && week.npg_min > 0.0
+    {
+        extra.push(Melding::opmerking(
+            PERSOON.naam,
+            None,
+            format!(
+                "Niet-patiëntgebonden uren per week ({}) is used; the agenda's niet-patiëntgebonden rows ({} h) are shown only",
+                nl_getal(npg, 2),
+                nl_getal(week.npg_min / 60.0, 2)
+            ),
+            format!(
+                "Niet-patiëntgebonden uren per week ({}) is gebruikt; de regels Niet-patiëntgebonden in de Weekagenda ({} uur) zijn alleen getoond",
+                nl_getal(npg, 2),
+                nl_getal(week.npg_min / 60.0, 2)
+            ),
+        ));
+    }
+    let eigen = scenarios.len().saturating_sub(4);
+    if eigen > super::SCENARIO_PLAATS as usize - 4 {
+        extra.push(Melding::opmerking(
+            SCENARIOS.naam,
+            None,
+            format!(
+                "{eigen} own scenarios; the first {} are shown",
+                super::SCENARIO_PLAATS - 4
+            ),
+            format!(
+                "{eigen} eigen scenario's; de eerste {} staan in de uitkomst",
+                super::SCENARIO_PLAATS - 4
+            ),
+        ));
+    }
+    ingevuld.meldingen.extend(extra);
+    Berekend {
+        ingevuld,
+        regels,
+        week,
+        res,
+        scenarios,
+    }
+}

@@ -1,0 +1,208 @@
+//! The kliniek workbook (SPEC 1.9, 2.4): the period on "Kliniek", the afdelingen with their
+//! verblijfsdagen (or beds × occupancy) and current FTE on "Afdelingen", the norms on
+//! "Normen"; `zpm fill` adds "Resultaat": hours and FTE of vaktherapie and dagbesteding that
+//! the verblijfsdagen pay for, per afdeling and in total, against the current FTE.
+
+pub mod lezen;
+pub mod normen;
+pub mod reken;
+pub mod schrijf;
+
+use crate::taskforce::blad::{KolomDef, LabelBlad, LabelVeld, TabelBlad, Validatie};
+use crate::taskforce::lijsten::Lijst;
+use crate::taskforce::stijl::Invoer;
+
+const fn invoer(
+    kop: &'static str,
+    aliassen: &'static [&'static str],
+    verplicht: bool,
+    soort: Invoer,
+    validatie: Validatie,
+    breedte: f64,
+) -> KolomDef {
+    KolomDef {
+        kop,
+        aliassen,
+        verplicht,
+        invoer: Some(soort),
+        validatie,
+        breedte,
+    }
+}
+
+const fn getal(max: f64, wat: &'static str) -> Validatie {
+    Validatie::Getal {
+        min: 0.0,
+        max,
+        heel: false,
+        wat,
+    }
+}
+
+/// Sheet "Kliniek": the period and the institution.
+pub const KLINIEK: LabelBlad = LabelBlad {
+    naam: "Kliniek",
+    titel: "Kliniek",
+    velden: &[
+        LabelVeld {
+            label: "Periode",
+            soort: Invoer::Tekst,
+            hint: "Een maand (2022-03), een kwartaal (2022-Q1) of een jaar (2022).",
+            validatie: Validatie::Geen,
+        },
+        LabelVeld {
+            label: "Instelling",
+            soort: Invoer::Tekst,
+            hint: "De naam van de instelling of kliniek.",
+            validatie: Validatie::Geen,
+        },
+    ],
+};
+
+/// Sheet "Afdelingen": one row per afdeling.
+pub const AFDELINGEN: TabelBlad = TabelBlad {
+    naam: "Afdelingen",
+    titel: "Afdelingen",
+    noten: &[
+        "Vul Verblijfsdagen in, of laat die leeg en vul Bedden en Bezetting % in (verblijfsdagen = bedden × bezetting × kalenderdagen van de periode).",
+    ],
+    kolommen: &[
+        invoer("Afdeling", &[], true, Invoer::Tekst, Validatie::Geen, 24.0),
+        invoer(
+            "Verblijfscategorie",
+            &["categorie"],
+            true,
+            Invoer::Tekst,
+            Validatie::Lijst(Lijst::Verblijfscategorie),
+            14.0,
+        ),
+        invoer(
+            "Beveiligingsniveau",
+            &["niveau"],
+            false,
+            Invoer::Tekst,
+            Validatie::Lijst(Lijst::Beveiligingsniveau),
+            14.0,
+        ),
+        invoer(
+            "Verblijfsdagen",
+            &[],
+            false,
+            Invoer::Getal,
+            getal(1.0e7, "het aantal verblijfsdagen"),
+            14.0,
+        ),
+        invoer(
+            "Bedden",
+            &["aantal bedden"],
+            false,
+            Invoer::Getal,
+            getal(1.0e5, "het aantal bedden"),
+            10.0,
+        ),
+        invoer(
+            "Bezetting %",
+            &["bezetting", "bezettingsgraad"],
+            false,
+            Invoer::Pct,
+            getal(100.0, "de bezetting (85% of 0,85)"),
+            11.0,
+        ),
+        invoer(
+            "FTE vaktherapie",
+            &[],
+            false,
+            Invoer::Getal,
+            getal(1.0e5, "het aantal FTE"),
+            12.0,
+        ),
+        invoer(
+            "FTE dagbesteding",
+            &[],
+            false,
+            Invoer::Getal,
+            getal(1.0e5, "het aantal FTE"),
+            12.0,
+        ),
+        KolomDef {
+            kop: "Verblijfsdagen (berekend)",
+            aliassen: &[],
+            verplicht: false,
+            invoer: None,
+            validatie: Validatie::Geen,
+            breedte: 14.0,
+        },
+    ],
+    kop_rij: 4,
+    rijen: 40,
+    gegenereerd: None,
+};
+
+/// Column indices of [`AFDELINGEN`].
+pub mod kol {
+    /// Afdeling.
+    pub const AFDELING: usize = 0;
+    /// Verblijfscategorie.
+    pub const CATEGORIE: usize = 1;
+    /// Beveiligingsniveau.
+    pub const NIVEAU: usize = 2;
+    /// Verblijfsdagen.
+    pub const DAGEN: usize = 3;
+    /// Bedden.
+    pub const BEDDEN: usize = 4;
+    /// Bezetting %.
+    pub const BEZETTING: usize = 5;
+    /// FTE vaktherapie.
+    pub const FTE_VAK: usize = 6;
+    /// FTE dagbesteding.
+    pub const FTE_DAG: usize = 7;
+    /// Verblijfsdagen (berekend), computed.
+    pub const DAGEN_BEREKEND: usize = 8;
+}
+
+/// Sheet "Normen": minutes per verblijfsdag (columns as `templates/kliniek-normen.csv`).
+pub const NORMEN: TabelBlad = TabelBlad {
+    naam: "Normen",
+    titel: "Normen",
+    noten: &[
+        "Minuten vaktherapie en dagbesteding per verblijfsdag die het tarief vergoedt. Er zijn geen openbare cijfers: vul uw eigen normen in. Beveiligingsniveau * geldt voor elk niveau; leeg voor ggz zonder niveau.",
+    ],
+    kolommen: &[
+        invoer(
+            "Verblijfscategorie",
+            &["categorie"],
+            true,
+            Invoer::Tekst,
+            Validatie::Lijst(Lijst::Verblijfscategorie),
+            16.0,
+        ),
+        invoer(
+            "Beveiligingsniveau",
+            &["niveau"],
+            false,
+            Invoer::Tekst,
+            Validatie::Geen,
+            16.0,
+        ),
+        invoer(
+            "Vaktherapie (min per dag)",
+            &["vaktherapie_min_per_dag", "vaktherapie"],
+            true,
+            Invoer::Getal,
+            getal(1440.0, "de minuten per dag"),
+            16.0,
+        ),
+        invoer(
+            "Dagbesteding (min per dag)",
+            &["dagbesteding_min_per_dag", "dagbesteding"],
+            true,
+            Invoer::Getal,
+            getal(1440.0, "de minuten per dag"),
+            16.0,
+        ),
+        invoer("Bron", &[], false, Invoer::Tekst, Validatie::Geen, 40.0),
+    ],
+    kop_rij: 4,
+    rijen: 40,
+    gegenereerd: None,
+};

@@ -1,0 +1,208 @@
+//! Writing a kliniek workbook: blank, typed, or filled in (the computed verblijfsdagen on
+//! "Afdelingen" and the sheet "Resultaat").
+
+use std::path::Path;
+
+use rust_xlsxwriter::{Chart, ChartType, Workbook, XlsxError};
+
+use crate::taskforce::blad::schrijf_kopie;
+use crate::taskforce::grid::Werkmap;
+use crate::taskforce::kliniek::reken::{Kliniek, Uitkomst};
+use crate::taskforce::kliniek::{AFDELINGEN, KLINIEK, NORMEN, kol};
+use crate::taskforce::lijsten::schrijf_lijsten;
+use crate::taskforce::resultaat::{Uitvoer, Waarde, nl_getal};
+use crate::taskforce::stijl::{Getal, Stijl};
+use crate::taskforce::{Soort, sjabloon, uitleg};
+
+/// The sheet's name.
+pub const BLAD: &str = "Resultaat";
+
+/// The columns of the Resultaat table, exactly as SPEC 2.4 names them.
+pub const KOLOMMEN: [&str; 10] = [
+    "Afdeling",
+    "Verblijfsdagen",
+    "Uren vaktherapie",
+    "Uren dagbesteding",
+    "FTE vaktherapie toegestaan",
+    "FTE dagbesteding toegestaan",
+    "FTE vaktherapie huidig",
+    "FTE dagbesteding huidig",
+    "Verschil FTE vaktherapie",
+    "Verschil FTE dagbesteding",
+];
+
+/// Writes the workbook to `path` atomically.
+pub fn schrijf(wm: &Werkmap, berekend: Option<&Kliniek>, path: &Path) -> anyhow::Result<()> {
+    let mut wb = Workbook::new();
+    bouw(&mut wb, wm, berekend)?;
+    crate::output::atomic::save_workbook(&mut wb, path)
+}
+
+fn bouw(wb: &mut Workbook, wm: &Werkmap, berekend: Option<&Kliniek>) -> Result<(), XlsxError> {
+    let st = Stijl::default();
+    let leeg = sjabloon::werkmap(Soort::Kliniek);
+    let blad = |naam: &str| wm.blad(naam).or_else(|| leeg.blad(naam)).cloned();
+    uitleg::schrijf(wb, &st, Soort::Kliniek)?;
+    if let Some(b) = blad(KLINIEK.naam) {
+        KLINIEK.schrijf(wb, &st, &b)?;
+    }
+    if let Some(b) = blad(AFDELINGEN.naam) {
+        let (ws, plaats) = AFDELINGEN.schrijf(wb, &st, &b)?;
+        if let (Some(p), Some(k)) = (plaats, berekend) {
+            let mut u = Uitvoer {
+                ws,
+                st: &st,
+                rij: p.kop_rij,
+            };
+            for a in &k.afdelingen {
+                let c = p.kolommen[kol::DAGEN_BEREKEND];
+                u.cel(a.afd.rij, c, &Waarde::of(a.dagen, Getal::Dagen))?;
+            }
+        }
+    }
+    if let Some(b) = blad(NORMEN.naam) {
+        NORMEN.schrijf(wb, &st, &b)?;
+    }
+    if let Some(k) = berekend {
+        resultaat(wb, &st, k)?;
+    }
+    for b in sjabloon::overige(wm, &[KLINIEK.naam, AFDELINGEN.naam, NORMEN.naam]) {
+        schrijf_kopie(wb, &st, b)?;
+    }
+    schrijf_lijsten(wb)?;
+    Ok(())
+}
+
+fn rij(u: &Uitkomst) -> Vec<Waarde> {
+    vec![
+        Waarde::tekst(&u.afd.naam),
+        Waarde::of(u.dagen, Getal::Dagen),
+        Waarde::of(u.uren_vak, Getal::Uren),
+        Waarde::of(u.uren_dag, Getal::Uren),
+        Waarde::of(u.fte_vak, Getal::Fte),
+        Waarde::of(u.fte_dag, Getal::Fte),
+        Waarde::Getal(u.afd.fte_vak, Getal::Fte),
+        Waarde::Getal(u.afd.fte_dag, Getal::Fte),
+        Waarde::of(u.verschil_vak(), Getal::Fte),
+        Waarde::of(u.verschil_dag(), Getal::Fte),
+    ]
+}
+
+fn resultaat(wb: &mut Workbook, st: &Stijl, k: &Kliniek) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(BLAD)?;
+    ws.set_active(true);
+    let mut u = Uitvoer::nieuw(
+        ws,
+        st,
+        "Resultaat: vaktherapie en dagbesteding",
+        "uit de bladen Kliniek, Afdelingen en Normen",
+    )?;
+    for c in 1..KOLOMMEN.len() as u16 {
+        u.ws.set_column_width(c, 15)?;
+    }
+    u.ws.set_column_width(0, 30)?;
+    u.sectie("Per afdeling")?;
+    let mut rijen: Vec<Vec<Waarde>> = k.afdelingen.iter().map(rij).collect();
+    let t = &k.totaal;
+    rijen.push(vec![
+        Waarde::tekst("Totaal"),
+        Waarde::Getal(t.dagen, Getal::Dagen),
+        Waarde::uren(t.uren_vak),
+        Waarde::uren(t.uren_dag),
+        Waarde::of(t.fte_vak, Getal::Fte),
+        Waarde::of(t.fte_dag, Getal::Fte),
+        Waarde::Getal(t.huidig_vak, Getal::Fte),
+        Waarde::Getal(t.huidig_dag, Getal::Fte),
+        Waarde::of(t.verschil_vak, Getal::Fte),
+        Waarde::of(t.verschil_dag, Getal::Fte),
+    ]);
+    let kop = u.tabel(&KOLOMMEN, &rijen)?;
+    u.ws.write_string_with_format(kop + rijen.len() as u32, 0, "Totaal", &st.label)?;
+    u.tekst(
+        "Verschil = huidig − toegestaan: positief is meer personeel dan de verblijfsdagen betalen.",
+    )?;
+
+    u.sectie("Toelichting")?;
+    u.waarde(
+        "Periode",
+        Waarde::tekst(k.periode_label()),
+        "Van het blad Kliniek.",
+    )?;
+    u.waarde(
+        "Uren per FTE in de periode",
+        Waarde::of(k.uren_per_fte, Getal::Uren),
+        "1.569 × werkdagen van de periode / werkdagen van het jaar × (1 − 5% verzuim) × 85% productief.",
+    )?;
+    u.waarde(
+        "Normen",
+        Waarde::tekst(&k.normbron),
+        "Minuten per verblijfsdag; Uren = verblijfsdagen × minuten / 60.",
+    )?;
+    let normen: Vec<Vec<Waarde>> = k
+        .afdelingen
+        .iter()
+        .map(|a| {
+            let n = a.norm.as_ref();
+            vec![
+                Waarde::tekst(&a.afd.naam),
+                Waarde::tekst(a.afd.categorie.map_or(String::new(), |c| c.to_string())),
+                Waarde::tekst(a.afd.niveau.map_or("geen".to_string(), |n| n.to_string())),
+                Waarde::tekst(if a.uit_bedden {
+                    format!(
+                        "{} bedden × {}%",
+                        nl_getal(a.afd.bedden.unwrap_or(0.0), 1),
+                        nl_getal(a.afd.bezetting.unwrap_or(0.0) * 100.0, 1)
+                    )
+                } else {
+                    "ingevuld".to_string()
+                }),
+                Waarde::of(n.map(|n| n.vaktherapie), Getal::Minuten),
+                Waarde::of(n.map(|n| n.dagbesteding), Getal::Minuten),
+                Waarde::tekst(n.map_or("geen norm", |n| n.bron.as_str())),
+            ]
+        })
+        .collect();
+    u.sectie("Gebruikte normen per afdeling")?;
+    u.tabel(
+        &[
+            "Afdeling",
+            "Verblijfscategorie",
+            "Beveiligingsniveau",
+            "Verblijfsdagen",
+            "Vaktherapie (min per dag)",
+            "Dagbesteding (min per dag)",
+            "Bron",
+        ],
+        &normen,
+    )?;
+    u.meldingen(&k.meldingen)?;
+    if !k.afdelingen.is_empty() {
+        let (r0, r1) = (kop + 1, kop + k.afdelingen.len() as u32);
+        let mut chart = Chart::new(ChartType::Column);
+        for (c, naam) in [
+            (4u16, "FTE vaktherapie toegestaan"),
+            (6, "FTE vaktherapie huidig"),
+        ] {
+            chart
+                .add_series()
+                .set_name(naam)
+                .set_categories((BLAD, r0, 0, r1, 0))
+                .set_values((BLAD, r0, c, r1, c));
+        }
+        chart
+            .title()
+            .set_name("FTE vaktherapie: toegestaan en huidig");
+        chart.set_width(520).set_height(280);
+        u.ws.insert_chart(u.rij + 1, 0, &chart)?;
+    }
+    Ok(())
+}
+
+impl Kliniek {
+    /// The period's label, or a note that it is missing.
+    pub fn periode_label(&self) -> String {
+        self.periode
+            .map_or("(niet ingevuld)".to_string(), |p| p.label())
+    }
+}

@@ -1,0 +1,98 @@
+//! Writing a leidinggevende workbook: blank, typed, or filled in (per-row columns on "Team",
+//! "Resultaat" and a tab per person).
+
+use std::path::Path;
+
+use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
+
+use crate::taskforce::blad::{Plaatsing, schrijf_kopie};
+use crate::taskforce::grid::Werkmap;
+use crate::taskforce::leidinggevende::reken::{Bron, Team};
+use crate::taskforce::leidinggevende::{FINANCIEEL, TEAM, kol};
+use crate::taskforce::lijsten::schrijf_lijsten;
+use crate::taskforce::melding::Melding;
+use crate::taskforce::resultaat::{Uitvoer, Waarde};
+use crate::taskforce::stijl::{Getal, Stijl};
+use crate::taskforce::{Soort, sjabloon, uitleg};
+
+/// A computed leidinggevende workbook: the team and every problem found.
+#[derive(Debug, Clone)]
+pub struct Berekend {
+    /// The team.
+    pub team: Team,
+    /// Problems (reading, linking).
+    pub meldingen: Vec<Melding>,
+}
+
+/// Writes the workbook to `path` atomically.
+pub fn schrijf(wm: &Werkmap, berekend: Option<&Berekend>, path: &Path) -> anyhow::Result<()> {
+    let mut wb = Workbook::new();
+    bouw(&mut wb, wm, berekend)?;
+    crate::output::atomic::save_workbook(&mut wb, path)
+}
+
+fn bouw(wb: &mut Workbook, wm: &Werkmap, berekend: Option<&Berekend>) -> Result<(), XlsxError> {
+    let st = Stijl::default();
+    let leeg = sjabloon::werkmap(Soort::Leidinggevende);
+    let blad = |naam: &str| wm.blad(naam).or_else(|| leeg.blad(naam)).cloned();
+    uitleg::schrijf(wb, &st, Soort::Leidinggevende)?;
+    if let Some(b) = blad(TEAM.naam) {
+        let (ws, plaats) = TEAM.schrijf(wb, &st, &b)?;
+        if let (Some(p), Some(b)) = (plaats, berekend) {
+            team_kolommen(ws, &st, &p, &b.team)?;
+        }
+    }
+    if let Some(b) = blad(FINANCIEEL.naam) {
+        FINANCIEEL.schrijf(wb, &st, &b)?;
+    }
+    let overig = sjabloon::overige(wm, &[TEAM.naam, FINANCIEEL.naam]);
+    if let Some(b) = berekend {
+        let mut bezet: Vec<&str> = vec![
+            "Uitleg",
+            TEAM.naam,
+            FINANCIEEL.naam,
+            super::resultaat::BLAD,
+            crate::taskforce::lijsten::BLAD,
+        ];
+        bezet.extend(overig.iter().map(|b| b.naam.as_str()));
+        super::resultaat::schrijf(wb, &st, b)?;
+        super::resultaat::tabbladen(wb, &st, &b.team, &bezet)?;
+    }
+    for b in overig {
+        schrijf_kopie(wb, &st, b)?;
+    }
+    schrijf_lijsten(wb)?;
+    Ok(())
+}
+
+/// The Bron column: where the week totals came from.
+pub fn bron_tekst(b: &Bron) -> String {
+    match b {
+        Bron::Getypt => "getypt".to_string(),
+        Bron::Werkmap(w) => format!("werkmap {}", w.werkmap),
+        Bron::Geen => "ontbreekt".to_string(),
+    }
+}
+
+fn team_kolommen(ws: &mut Worksheet, st: &Stijl, p: &Plaatsing, t: &Team) -> Result<(), XlsxError> {
+    let c = |i: usize| p.kolommen[i];
+    let mut u = Uitvoer {
+        ws,
+        st,
+        rij: p.kop_rij,
+    };
+    for q in &t.personen {
+        let r = q.regel.rij;
+        u.cel(r, c(kol::BRON), &Waarde::tekst(bron_tekst(&q.bron)))?;
+        u.cel(
+            r,
+            c(kol::GENORMEERD_GEBRUIKT),
+            &Waarde::of(q.genormeerd, Getal::Uren),
+        )?;
+        u.cel(r, c(kol::OMZET_GEBRUIKT), &Waarde::of(q.omzet, Getal::Euro))?;
+        u.cel(r, c(kol::WEEKNORM), &Waarde::uren(q.weeknorm))?;
+        u.cel(r, c(kol::REALISATIE), &Waarde::of(q.realisatie, Getal::Pct))?;
+        u.cel(r, c(kol::SIGNAAL), &Waarde::tekst(q.signaal.label()))?;
+    }
+    Ok(())
+}

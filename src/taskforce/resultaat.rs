@@ -1,0 +1,195 @@
+//! Writing the generated sheets ("Resultaat", per-person tabs): a title, label/value rows with
+//! an explanation in column C, section headings, tables, and the "Meldingen" block.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use crate::taskforce::blad::GEMAAKT_DOOR;
+use crate::taskforce::melding::Melding;
+use crate::taskforce::stijl::{Getal, Stijl};
+
+/// A computed value for a label/value row or a table cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Waarde {
+    /// A number with its format.
+    Getal(f64, Getal),
+    /// A text.
+    Tekst(String),
+    /// Nothing (a figure that could not be computed).
+    Leeg,
+}
+
+impl Waarde {
+    /// Hours.
+    pub fn uren(v: f64) -> Self {
+        Waarde::Getal(v, Getal::Uren)
+    }
+
+    /// Euros.
+    pub fn euro(v: f64) -> Self {
+        Waarde::Getal(v, Getal::Euro)
+    }
+
+    /// A fraction shown as a percentage.
+    pub fn pct(v: f64) -> Self {
+        Waarde::Getal(v, Getal::Pct)
+    }
+
+    /// A text.
+    pub fn tekst(t: impl Into<String>) -> Self {
+        Waarde::Tekst(t.into())
+    }
+
+    /// A number of `g`, or empty.
+    pub fn of(v: Option<f64>, g: Getal) -> Self {
+        v.map_or(Waarde::Leeg, |v| Waarde::Getal(v, g))
+    }
+}
+
+/// A generated sheet being written top to bottom.
+pub struct Uitvoer<'a> {
+    /// The sheet.
+    pub ws: &'a mut Worksheet,
+    /// The formats.
+    pub st: &'a Stijl,
+    /// The next free row.
+    pub rij: u32,
+}
+
+impl<'a> Uitvoer<'a> {
+    /// Starts a generated sheet with a title in A1 and the [`GEMAAKT_DOOR`] note in A2.
+    pub fn nieuw(
+        ws: &'a mut Worksheet,
+        st: &'a Stijl,
+        titel: &str,
+        noot: &str,
+    ) -> Result<Self, XlsxError> {
+        ws.write_string_with_format(0, 0, titel, &st.titel)?;
+        let noot = if noot.is_empty() {
+            format!("{GEMAAKT_DOOR}.")
+        } else {
+            format!("{GEMAAKT_DOOR}: {noot}")
+        };
+        ws.write_string_with_format(1, 0, noot, &st.noot)?;
+        ws.set_column_width(0, 44)?;
+        ws.set_column_width(1, 24)?;
+        ws.set_column_width(2, 80)?;
+        Ok(Uitvoer { ws, st, rij: 3 })
+    }
+
+    /// Writes `w` at (row, column).
+    pub fn cel(&mut self, r: u32, c: u16, w: &Waarde) -> Result<(), XlsxError> {
+        match w {
+            Waarde::Getal(v, g) => self.st.schrijf_getal(self.ws, r, c, *v, *g),
+            Waarde::Tekst(t) => self.st.schrijf_tekst(self.ws, r, c, t),
+            Waarde::Leeg => self.st.schrijf_leeg(self.ws, r, c),
+        }
+    }
+
+    /// A section heading; leaves a blank row above it unless at the top.
+    pub fn sectie(&mut self, t: &str) -> Result<(), XlsxError> {
+        if self.rij > 3 {
+            self.rij += 1;
+        }
+        self.ws
+            .write_string_with_format(self.rij, 0, t, &self.st.sectie)?;
+        self.rij += 1;
+        Ok(())
+    }
+
+    /// A label in A, its value in B and an explanation in C; returns the row used.
+    pub fn waarde(&mut self, label: &str, w: Waarde, uitleg: &str) -> Result<u32, XlsxError> {
+        let r = self.rij;
+        self.ws
+            .write_string_with_format(r, 0, label, &self.st.label)?;
+        self.cel(r, 1, &w)?;
+        if !uitleg.is_empty() {
+            self.ws
+                .write_string_with_format(r, 2, uitleg, &self.st.noot)?;
+        }
+        self.rij += 1;
+        Ok(r)
+    }
+
+    /// A line of text in column A.
+    pub fn tekst(&mut self, t: &str) -> Result<(), XlsxError> {
+        self.ws
+            .write_string_with_format(self.rij, 0, t, &self.st.gewoon)?;
+        self.rij += 1;
+        Ok(())
+    }
+
+    /// A table from column A: a header row and rows; returns the header row.
+    pub fn tabel(&mut self, koppen: &[&str], rijen: &[Vec<Waarde>]) -> Result<u32, XlsxError> {
+        let kop = self.rij;
+        for (c, k) in koppen.iter().enumerate() {
+            self.ws
+                .write_string_with_format(kop, c as u16, *k, &self.st.kop_berekend)?;
+        }
+        self.ws.set_row_height(kop, 32)?;
+        for (i, rij) in rijen.iter().enumerate() {
+            for (c, w) in rij.iter().enumerate() {
+                self.cel(kop + 1 + i as u32, c as u16, w)?;
+            }
+        }
+        self.rij = kop + 1 + rijen.len() as u32;
+        Ok(kop)
+    }
+
+    /// The "Meldingen" block: one row per problem (severity, place, Dutch text).
+    pub fn meldingen(&mut self, meldingen: &[Melding]) -> Result<(), XlsxError> {
+        self.sectie("Meldingen")?;
+        if meldingen.is_empty() {
+            return self.tekst("Geen meldingen.");
+        }
+        let rijen: Vec<Vec<Waarde>> = meldingen
+            .iter()
+            .map(|m| {
+                vec![
+                    Waarde::tekst(m.ernst.label()),
+                    Waarde::tekst(m.plaats()),
+                    Waarde::tekst(&m.nl),
+                ]
+            })
+            .collect();
+        self.tabel(&["Soort", "Plaats", "Melding"], &rijen)?;
+        Ok(())
+    }
+}
+
+/// Formats a number the Dutch way for explanations: `1.266,97`.
+pub fn nl_getal(v: f64, decimalen: usize) -> String {
+    let s = format!("{:.*}", decimalen, v.abs());
+    let (heel, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let mut groepen = String::new();
+    for (i, ch) in heel.chars().enumerate() {
+        if i > 0 && (heel.len() - i) % 3 == 0 {
+            groepen.push('.');
+        }
+        groepen.push(ch);
+    }
+    let teken = if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{teken}{groepen}")
+    } else {
+        format!("{teken}{groepen},{frac}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_numbers() {
+        assert_eq!(nl_getal(1266.9675, 2), "1.266,97");
+        assert_eq!(nl_getal(0.85, 2), "0,85");
+        assert_eq!(nl_getal(1569.0, 0), "1.569");
+        assert_eq!(nl_getal(-12.5, 1), "-12,5");
+        assert_eq!(nl_getal(-0.001, 1), "0,0");
+        assert_eq!(nl_getal(1234567.0, 0), "1.234.567");
+    }
+}
