@@ -57,14 +57,19 @@ where
     let file = path.display().to_string();
     let bytes = std::fs::read(path)
         .map_err(|e| InputError::file(&file, format!("cannot read the file: {e}")))?;
+    let text = text_of(&file, &bytes)?;
+    read_str(&file, &text, columns, on_row)
+}
+
+/// The text of a CSV file's bytes (see [`decode`]); binary data is refused.
+pub fn text_of<'b>(file: &str, bytes: &'b [u8]) -> Result<Cow<'b, str>, InputError> {
     if bytes.contains(&0) {
         return Err(InputError::file(
-            &file,
+            file,
             "this is not a text (CSV) file: it holds binary data; expected CSV or xlsx",
         ));
     }
-    let text = decode(&bytes);
-    read_str(&file, &text, columns, on_row)
+    Ok(decode(bytes))
 }
 
 /// Reads a CSV header table from text already in memory (`file` names it in messages).

@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::error::InputError;
+use crate::input::chunked::read_chunked;
 use crate::input::medewerkers::Medewerkers;
-use crate::input::table::{Column, Header, Row, read_table};
+use crate::input::table::{Column, Header, Row};
 use crate::input::value::{parse_date, parse_number};
 use crate::rules::periode::Periode;
 use crate::rules::prestatie::Activiteit;
@@ -271,6 +272,49 @@ fn parse_row(
     (Some(datum), res)
 }
 
+/// What one chunk of a file yields (merged in chunk order by [`EpdInvoer::read`]).
+struct Deel {
+    count: u64,
+    codes: Activiteiten,
+    per_medewerker: Vec<Vec<Regel>>,
+    afwijzingen: Vec<Afwijzing>,
+    span: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl Deel {
+    fn new(n: usize) -> Self {
+        Deel {
+            count: 0,
+            codes: Activiteiten::default(),
+            per_medewerker: vec![Vec::new(); n],
+            afwijzingen: Vec::new(),
+            span: None,
+        }
+    }
+
+    fn push(&mut self, row: &Row<'_>, mw: &Medewerkers, bestand: u16) {
+        self.count += 1;
+        let (datum, res) = parse_row(row, mw, bestand, &mut self.codes);
+        if let Some(d) = datum {
+            self.span = Some(self.span.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
+        }
+        match res {
+            Ok((idx, regel)) => self.per_medewerker[idx as usize].push(regel),
+            Err((soort, reden)) => self.afwijzingen.push(Afwijzing {
+                bestand,
+                regel: row.line as u32,
+                datum,
+                soort,
+                reden,
+                velden: row
+                    .fields_except(Some(CLIENT))
+                    .map(str::to_string)
+                    .collect(),
+            }),
+        }
+    }
+}
+
 impl EpdInvoer {
     /// Reads every EPD file in order. A bad file stops everything (exit 2); bad rows are kept
     /// as [`Afwijzing`]s.
@@ -281,32 +325,28 @@ impl EpdInvoer {
         };
         for (i, path) in files.iter().enumerate() {
             let bestand = i.min(u16::MAX as usize) as u16;
+            let (header, delen) = read_chunked(
+                path,
+                &COLUMNS,
+                || Deel::new(mw.lijst.len()),
+                |d, row| d.push(row, mw, bestand),
+            )?;
             let mut count = 0u64;
-            let mut codes = Activiteiten::default();
-            let header = read_table(path, &COLUMNS, None, |row| {
-                count += 1;
-                let (datum, res) = parse_row(row, mw, bestand, &mut codes);
-                if let Some(d) = datum {
-                    inv.span = Some(match inv.span {
-                        None => (d, d),
-                        Some((a, b)) => (a.min(d), b.max(d)),
-                    });
+            for d in delen {
+                count += d.count;
+                inv.afwijzingen.extend(d.afwijzingen);
+                for (dst, src) in inv.per_medewerker.iter_mut().zip(d.per_medewerker) {
+                    if dst.is_empty() {
+                        *dst = src;
+                    } else {
+                        dst.extend(src);
+                    }
                 }
-                match res {
-                    Ok((idx, regel)) => inv.per_medewerker[idx as usize].push(regel),
-                    Err((soort, reden)) => inv.afwijzingen.push(Afwijzing {
-                        bestand,
-                        regel: row.line as u32,
-                        datum,
-                        soort,
-                        reden,
-                        velden: row
-                            .fields_except(Some(CLIENT))
-                            .map(str::to_string)
-                            .collect(),
-                    }),
-                }
-            })?;
+                inv.span = match (inv.span, d.span) {
+                    (None, s) | (s, None) => s,
+                    (Some((a, b)), Some((c, e))) => Some((a.min(c), b.max(e))),
+                };
+            }
             inv.bestanden.push(path.clone());
             inv.headers.push(header);
             inv.regels_per_bestand.push(count);

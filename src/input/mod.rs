@@ -1,6 +1,7 @@
 //! Readers: CSV dialects and workbooks as header tables, and the typed inputs built on them.
 
 pub mod begroting;
+pub mod chunked;
 pub mod csv_reader;
 pub mod epd;
 pub mod fold;

@@ -257,6 +257,17 @@ impl<'c> Scanner<'c> {
         }
     }
 
+    /// A scanner that already knows the header (for the later chunks of a file read in parallel).
+    pub(crate) fn with_header(header: Header, columns: &'c [Column]) -> Self {
+        Scanner {
+            file: header.file.clone(),
+            columns,
+            header: Some(header),
+            first_error: None,
+            searched: 0,
+        }
+    }
+
     /// Feeds one row; returns `false` when reading can stop (no header found in time).
     pub(crate) fn push<F: FnMut(&Row<'_>)>(
         &mut self,

@@ -1,0 +1,185 @@
+//! Reading a large CSV header table on every core: the decoded text is cut at line ends that
+//! lie outside quotes, the first chunk finds the header, and the other chunks are parsed in
+//! parallel with that header. Each chunk fills its own state; the caller merges the states in
+//! chunk order, so the result is the same as a sequential read, whatever the thread count.
+
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::error::InputError;
+use crate::input::csv_reader::{detect_delimiter, text_of};
+use crate::input::table::{Cells, Column, Header, Row, Scanner, read_table};
+use crate::input::xlsx_reader::is_workbook;
+
+/// Texts smaller than this are read in one piece.
+pub const MIN_CHUNK_BYTES: usize = 4 << 20;
+
+/// Cuts `text` into about `n` pieces at line ends outside quotes; returns the start offsets
+/// (the first is 0).
+pub fn split_points(text: &[u8], n: usize) -> Vec<usize> {
+    let mut starts = vec![0usize];
+    if n <= 1 {
+        return starts;
+    }
+    let step = text.len() / n;
+    let (mut pos, mut quotes) = (0usize, 0usize);
+    for i in 1..n {
+        let target = (i * step).max(pos);
+        quotes += text[pos..target].iter().filter(|&&b| b == b'"').count();
+        pos = target;
+        // Advance to a newline with an even number of quotes before it.
+        loop {
+            let Some(nl) = text[pos..].iter().position(|&b| b == b'\n' || b == b'"') else {
+                return starts;
+            };
+            pos += nl + 1;
+            if text[pos - 1] == b'"' {
+                quotes += 1;
+            } else if quotes % 2 == 0 {
+                break;
+            }
+        }
+        if pos >= text.len() {
+            break;
+        }
+        starts.push(pos);
+    }
+    starts
+}
+
+fn parse_chunk<S, F>(
+    file: &str,
+    chunk: &[u8],
+    first_line: usize,
+    delimiter: u8,
+    scanner: &mut Scanner<'_>,
+    state: &mut S,
+    on_row: &F,
+) -> Result<(), InputError>
+where
+    F: Fn(&mut S, &Row<'_>),
+{
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(chunk);
+    let mut record = csv::StringRecord::new();
+    let mut sink = |row: &Row<'_>| on_row(state, row);
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => return Ok(()),
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize) + first_line - 1;
+                return Err(InputError::at(
+                    file,
+                    line,
+                    None,
+                    format!("unreadable CSV: {e}"),
+                ));
+            }
+        }
+        let line = record.position().map_or(0, |p| p.line() as usize) + first_line - 1;
+        if !scanner.push(line, Cells::Csv(&record), &mut sink) {
+            return Ok(());
+        }
+    }
+}
+
+/// Reads the header table at `path` like [`read_table`], but a large CSV is parsed in parallel
+/// chunks. `init` makes a fresh state per chunk; `on_row` fills it. The states come back in
+/// file order (one state for a workbook or a small file).
+pub fn read_chunked<S, I, F>(
+    path: &Path,
+    columns: &[Column],
+    init: I,
+    on_row: F,
+) -> Result<(Header, Vec<S>), InputError>
+where
+    S: Send,
+    I: Fn() -> S + Sync,
+    F: Fn(&mut S, &Row<'_>) + Sync,
+{
+    if is_workbook(path) {
+        let mut s = init();
+        let h = read_table(path, columns, None, |r| on_row(&mut s, r))?;
+        return Ok((h, vec![s]));
+    }
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path)
+        .map_err(|e| InputError::file(&file, format!("cannot read the file: {e}")))?;
+    let text = text_of(&file, &bytes)?;
+    let text = text.as_bytes();
+    let head = &text[..text.len().min(1 << 16)];
+    let head = std::str::from_utf8(head)
+        .unwrap_or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or(""));
+    let delimiter = detect_delimiter(head);
+    let n = if text.len() < MIN_CHUNK_BYTES {
+        1
+    } else {
+        (text.len() / MIN_CHUNK_BYTES)
+            .min(rayon::current_num_threads() * 4)
+            .max(2)
+    };
+    let starts = split_points(text, n);
+    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([text.len()]).collect();
+    let mut first = init();
+    let mut scanner = Scanner::new(file.clone(), columns);
+    parse_chunk(
+        &file,
+        &text[..ends[0]],
+        1,
+        delimiter,
+        &mut scanner,
+        &mut first,
+        &on_row,
+    )?;
+    let header = scanner.finish()?;
+    // Line numbers: the line where each chunk starts.
+    let mut first_lines = vec![1usize];
+    for w in starts.windows(2) {
+        let prev = *first_lines.last().unwrap_or(&1);
+        first_lines.push(prev + text[w[0]..w[1]].iter().filter(|&&b| b == b'\n').count());
+    }
+    let rest: Vec<S> = (1..starts.len())
+        .into_par_iter()
+        .map(|i| {
+            let mut s = init();
+            let mut scanner = Scanner::with_header(header.clone(), columns);
+            parse_chunk(
+                &file,
+                &text[starts[i]..ends[i]],
+                first_lines[i],
+                delimiter,
+                &mut scanner,
+                &mut s,
+                &on_row,
+            )?;
+            Ok(s)
+        })
+        .collect::<Result<_, InputError>>()?;
+    let mut states = vec![first];
+    states.extend(rest);
+    Ok((header, states))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_only_outside_quotes() {
+        let text = b"a;b\n1;\"x\ny\"\n2;z\n3;w\n";
+        for n in 1..8 {
+            let starts = split_points(text, n);
+            assert_eq!(starts[0], 0);
+            for &s in &starts[1..] {
+                assert_eq!(text[s - 1], b'\n');
+                let quotes = text[..s].iter().filter(|&&b| b == b'"').count();
+                assert_eq!(quotes % 2, 0, "split inside quotes at {s} (n={n})");
+            }
+        }
+    }
+}
