@@ -186,10 +186,18 @@ pub struct TabelBlad {
 pub struct Plaatsing {
     /// Header row.
     pub kop_rij: u32,
-    /// For each column of the description, its column in the sheet.
-    pub kolommen: Vec<u16>,
+    /// For each column of the description, its column in the sheet (`None`: an optional
+    /// input column the sheet does not have; computed columns always have one).
+    pub kolommen: Vec<Option<u16>>,
     /// The last row of the input zone.
     pub laatste_rij: u32,
+}
+
+impl Plaatsing {
+    /// The column of computed column `i` (always placed).
+    pub fn berekend(&self, i: usize) -> u16 {
+        self.kolommen[i].unwrap_or(u16::MAX)
+    }
 }
 
 impl TabelBlad {
@@ -252,12 +260,19 @@ impl TabelBlad {
             return Ok((ws, None));
         };
         let mut volgende = bron.laatste_kolom(kop.rij).map_or(0, |c| c + 1);
-        let kolommen: Vec<u16> = (0..self.kolommen.len())
-            .map(|i| {
-                kop.kolom(i).unwrap_or_else(|| {
+        // Computed columns missing from the input are added after its last header; a missing
+        // optional input column stays missing (the user does not use it).
+        let kolommen: Vec<Option<u16>> = self
+            .kolommen
+            .iter()
+            .enumerate()
+            .map(|(i, k)| match (kop.kolom(i), k.invoer) {
+                (Some(c), _) => Some(c),
+                (None, Some(_)) => None,
+                (None, None) => {
                     volgende += 1;
-                    volgende - 1
-                })
+                    Some(volgende - 1)
+                }
             })
             .collect();
         let berekend: Vec<u16> = self
@@ -265,12 +280,13 @@ impl TabelBlad {
             .iter()
             .zip(&kolommen)
             .filter(|(k, _)| k.invoer.is_none())
-            .map(|(_, c)| *c)
+            .filter_map(|(_, c)| *c)
             .collect();
+        let geplaatst: Vec<u16> = kolommen.iter().flatten().copied().collect();
         let gebruikt = bron
             .cellen
             .keys()
-            .filter(|(r, c)| *r > kop.rij && kolommen.contains(c) && !berekend.contains(c))
+            .filter(|(r, c)| *r > kop.rij && geplaatst.contains(c) && !berekend.contains(c))
             .map(|(r, _)| *r)
             .max()
             .unwrap_or(kop.rij);
@@ -282,7 +298,7 @@ impl TabelBlad {
             }
             let def = kolommen
                 .iter()
-                .position(|x| x == c)
+                .position(|x| *x == Some(*c))
                 .map(|i| &self.kolommen[i]);
             let f = match (r, c, def) {
                 (0, 0, _) => &st.titel,
@@ -304,6 +320,7 @@ impl TabelBlad {
             st.schrijf_kopie(ws, *r, *c, d, f)?;
         }
         for (k, c) in self.kolommen.iter().zip(&kolommen) {
+            let Some(c) = c else { continue };
             if bron.data(kop.rij, *c).is_none() {
                 let f = if k.invoer.is_some() {
                     &st.kop_invoer

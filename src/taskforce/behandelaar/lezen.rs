@@ -118,8 +118,9 @@ pub fn lees(wm: &Werkmap, refs: &RefConfig) -> Ingevuld {
 fn lees_persoon(blad: &Werkblad, refs: &RefConfig, meldingen: &mut Vec<Melding>) -> Persoon {
     let rijen = PERSOON.rijen(blad);
     let mut l = Lezer::nieuw(blad);
-    for (v, r) in PERSOON.velden.iter().zip(&rijen) {
-        if r.is_none() {
+    for (i, (v, r)) in PERSOON.velden.iter().zip(&rijen).enumerate() {
+        // Vrijstelling is optional (SPEC 2.4: default 0).
+        if r.is_none() && i != veld::VRIJSTELLING {
             l.meldingen
                 .push(Melding::label_ontbreekt(&blad.naam, v.label));
         }

@@ -74,7 +74,7 @@ fn agenda_kolommen(
     p: &Plaatsing,
     b: &Berekend,
 ) -> Result<(), XlsxError> {
-    let c = |i: usize| p.kolommen[i];
+    let c = |i: usize| p.berekend(i);
     let mut uit = Uitvoer {
         ws,
         st,

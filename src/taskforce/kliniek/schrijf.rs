@@ -55,7 +55,7 @@ fn bouw(wb: &mut Workbook, wm: &Werkmap, berekend: Option<&Kliniek>) -> Result<(
                 rij: p.kop_rij,
             };
             for a in &k.afdelingen {
-                let c = p.kolommen[kol::DAGEN_BEREKEND];
+                let c = p.berekend(kol::DAGEN_BEREKEND);
                 u.cel(a.afd.rij, c, &Waarde::of(a.dagen, Getal::Dagen))?;
             }
         }

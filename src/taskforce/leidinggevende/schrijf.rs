@@ -75,7 +75,7 @@ pub fn bron_tekst(b: &Bron) -> String {
 }
 
 fn team_kolommen(ws: &mut Worksheet, st: &Stijl, p: &Plaatsing, t: &Team) -> Result<(), XlsxError> {
-    let c = |i: usize| p.kolommen[i];
+    let c = |i: usize| p.berekend(i);
     let mut u = Uitvoer {
         ws,
         st,
