@@ -337,3 +337,50 @@ fn blank_templates_hold_no_example_rows() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn a_missing_label_is_named_and_the_rest_is_computed() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("kees.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Behandelaar").unwrap();
+    for (r, (l, v)) in [
+        ("Medewerker", "M5"),
+        ("Beroep", "psychiater"),
+        ("Jaar", "2022"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(r as u32, 0, *l).unwrap();
+        ws.write_string(r as u32, 1, *v).unwrap();
+    }
+    let ws = wb.add_worksheet();
+    ws.set_name("Weekagenda").unwrap();
+    ws.write_string(0, 0, "Activiteit").unwrap();
+    ws.write_string(0, 1, "Directe tijd (min)").unwrap();
+    ws.write_string(1, 0, "Consult behandeling").unwrap();
+    ws.write_number(1, 1, 60.0).unwrap();
+    wb.save(&f).unwrap();
+    let out = dir.path().join("uit");
+    let a = zpm()
+        .arg("fill")
+        .arg(&f)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1);
+    let err = stderr(&a);
+    assert!(
+        err.contains("kees.xlsx, Behandelaar: label \"Uren per week\" not found in column A"),
+        "{err}"
+    );
+    // Without hours there is no time for care; the agenda is still valued:
+    // 60 + 11.3 normed minutes.
+    let r = blad(&out.join("kees.xlsx"), "Resultaat");
+    gelijk(getal(&r, "Genormeerde tijd (uren)"), 71.3 / 60.0);
+    assert_eq!(tekst(&r, "Signaal"), "Geen beschikbare tijd");
+    // The Scenario's sheet, missing from the input, is added from the template.
+    assert!(bladen(&out.join("kees.xlsx")).contains(&"Scenario's".to_string()));
+}

@@ -141,6 +141,7 @@ impl LabelBlad {
         ws.set_column_width(0, 40)?;
         ws.set_column_width(1, 34)?;
         ws.set_column_width(2, 70)?;
+        crate::taskforce::resultaat::afdruk(ws);
         Ok(ws)
     }
 }
@@ -345,6 +346,7 @@ impl TabelBlad {
         }
         ws.set_row_height(kop.rij, 32)?;
         ws.set_freeze_panes(kop.rij + 1, 0)?;
+        crate::taskforce::resultaat::afdruk(ws);
         Ok((
             ws,
             Some(Plaatsing {

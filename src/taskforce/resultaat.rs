@@ -53,6 +53,8 @@ pub struct Uitvoer<'a> {
     pub st: &'a Stijl,
     /// The next free row.
     pub rij: u32,
+    /// Width of column B, for the height of wrapped values.
+    pub breedte_b: f64,
 }
 
 impl<'a> Uitvoer<'a> {
@@ -71,9 +73,36 @@ impl<'a> Uitvoer<'a> {
         };
         ws.write_string_with_format(1, 0, noot, &st.noot)?;
         ws.set_column_width(0, 44)?;
-        ws.set_column_width(1, 24)?;
+        ws.set_column_width(1, B_BREEDTE)?;
         ws.set_column_width(2, 80)?;
-        Ok(Uitvoer { ws, st, rij: 3 })
+        afdruk(ws);
+        Ok(Uitvoer {
+            ws,
+            st,
+            rij: 3,
+            breedte_b: B_BREEDTE,
+        })
+    }
+
+    /// A writer for an existing sheet, from row `rij` (for computed columns of input sheets).
+    pub fn op(ws: &'a mut Worksheet, st: &'a Stijl, rij: u32) -> Self {
+        Uitvoer {
+            ws,
+            st,
+            rij,
+            breedte_b: B_BREEDTE,
+        }
+    }
+
+    /// Sets column widths (column, characters).
+    pub fn breedtes(&mut self, breedtes: &[(u16, f64)]) -> Result<(), XlsxError> {
+        for &(c, b) in breedtes {
+            self.ws.set_column_width(c, b)?;
+            if c == 1 {
+                self.breedte_b = b;
+            }
+        }
+        Ok(())
     }
 
     /// Writes `w` at (row, column).
@@ -102,6 +131,12 @@ impl<'a> Uitvoer<'a> {
         self.ws
             .write_string_with_format(r, 0, label, &self.st.label)?;
         self.cel(r, 1, &w)?;
+        if let Waarde::Tekst(t) = &w {
+            let n = regels(t, self.breedte_b);
+            if n > 1 {
+                self.ws.set_row_height(r, 15.0 * n as f64)?;
+            }
+        }
         if !uitleg.is_empty() {
             self.ws
                 .write_string_with_format(r, 2, uitleg, &self.st.noot)?;
@@ -156,6 +191,21 @@ impl<'a> Uitvoer<'a> {
     }
 }
 
+/// Width of column B (values) of a generated sheet, in characters.
+const B_BREEDTE: f64 = 36.0;
+
+/// Lines a wrapped text of `t` takes in a column `breedte` characters wide (an estimate).
+pub fn regels(t: &str, breedte: f64) -> usize {
+    let per_regel = (breedte * 0.95).max(1.0) as usize;
+    t.chars().count().div_ceil(per_regel).max(1)
+}
+
+/// Prints a sheet landscape, one page wide.
+pub fn afdruk(ws: &mut Worksheet) {
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+}
+
 /// Formats a number the Dutch way for explanations: `1.266,97`.
 pub fn nl_getal(v: f64, decimalen: usize) -> String {
     let s = format!("{:.*}", decimalen, v.abs());
@@ -182,6 +232,13 @@ pub fn nl_getal(v: f64, decimalen: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrapped_lines() {
+        assert_eq!(regels("kort", 36.0), 1);
+        assert_eq!(regels(&"x".repeat(100), 36.0), 3);
+        assert_eq!(regels("", 36.0), 1);
+    }
 
     #[test]
     fn dutch_numbers() {

@@ -3,7 +3,7 @@
 //! and percentages. Computed numbers are written unrounded: the format does the rounding.
 
 use calamine::Data;
-use rust_xlsxwriter::{Color, Format, FormatBorder, Worksheet, XlsxError};
+use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
 /// Fill colour of input cells (light yellow).
 pub const KLEUR_INVOER: u32 = 0xFFF2CC;
@@ -92,8 +92,9 @@ impl Default for Stijl {
                 .set_font_color(blauw),
             noot: Format::new()
                 .set_italic()
+                .set_align(FormatAlign::Top)
                 .set_font_color(Color::RGB(0x595959)),
-            label: Format::new().set_bold(),
+            label: Format::new().set_bold().set_align(FormatAlign::Top),
             sectie: Format::new()
                 .set_bold()
                 .set_font_size(12)
@@ -108,7 +109,9 @@ impl Default for Stijl {
             invoer_pct: vak(KLEUR_INVOER).set_num_format("0.0%"),
             invoer_euro: vak(KLEUR_INVOER).set_num_format("€ #,##0.00"),
             invoer_datum: vak(KLEUR_INVOER).set_num_format("dd-mm-yyyy"),
-            berekend_tekst: vak(KLEUR_BEREKEND).set_text_wrap(),
+            berekend_tekst: vak(KLEUR_BEREKEND)
+                .set_text_wrap()
+                .set_align(FormatAlign::Top),
             berekend: [
                 nummer("#,##0.00"),
                 nummer("#,##0.0"),

@@ -31,6 +31,7 @@ pub fn cel(a1: &str) -> (u32, u16) {
 }
 
 /// A cell value: text or number.
+#[derive(Clone)]
 pub enum V {
     /// Text.
     T(&'static str),

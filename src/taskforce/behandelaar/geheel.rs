@@ -118,9 +118,8 @@ pub fn bereken(mut ingevuld: Ingevuld, r: &Referentie) -> Berekend {
             PERSOON.naam,
             None,
             format!(
-                "Niet-patiëntgebonden uren per week ({}) is used; the agenda's niet-patiëntgebonden rows ({} h) are shown only",
-                nl_getal(npg, 2),
-                nl_getal(week.npg_min / 60.0, 2)
+                "Niet-patiëntgebonden uren per week ({npg}) is used; the agenda's niet-patiëntgebonden rows ({} h) are shown only",
+                week.npg_min / 60.0
             ),
             format!(
                 "Niet-patiëntgebonden uren per week ({}) is gebruikt; de regels Niet-patiëntgebonden in de Weekagenda ({} uur) zijn alleen getoond",

@@ -293,7 +293,7 @@ pub const SCENARIOS: TabelBlad = TabelBlad {
             true,
             Invoer::Tekst,
             Validatie::Geen,
-            24.0,
+            36.0,
         ),
         invoer(
             "Activiteit",

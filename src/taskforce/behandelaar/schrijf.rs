@@ -75,11 +75,7 @@ fn agenda_kolommen(
     b: &Berekend,
 ) -> Result<(), XlsxError> {
     let c = |i: usize| p.berekend(i);
-    let mut uit = Uitvoer {
-        ws,
-        st,
-        rij: p.kop_rij,
-    };
+    let mut uit = Uitvoer::op(ws, st, p.kop_rij);
     for u in &b.regels {
         let r = u.rij;
         let tarief = match (u.w.tarief_cents, u.w.ontbreekt) {
@@ -155,7 +151,8 @@ fn scenario_uitkomst(
         ws.write_string_with_format(kop, c as u16, *k, &st.kop_berekend)?;
     }
     ws.set_row_height(kop, 32)?;
-    let mut uit = Uitvoer { ws, st, rij: kop };
+    ws.set_column_width(5, 14)?;
+    let mut uit = Uitvoer::op(ws, st, kop);
     let n = match berekend {
         Some(b) => {
             let shown = b.scenarios.iter().take(SCENARIO_PLAATS as usize);

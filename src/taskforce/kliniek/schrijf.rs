@@ -49,11 +49,7 @@ fn bouw(wb: &mut Workbook, wm: &Werkmap, berekend: Option<&Kliniek>) -> Result<(
     if let Some(b) = blad(AFDELINGEN.naam) {
         let (ws, plaats) = AFDELINGEN.schrijf(wb, &st, &b)?;
         if let (Some(p), Some(k)) = (plaats, berekend) {
-            let mut u = Uitvoer {
-                ws,
-                st: &st,
-                rij: p.kop_rij,
-            };
+            let mut u = Uitvoer::op(ws, &st, p.kop_rij);
             for a in &k.afdelingen {
                 let c = p.berekend(kol::DAGEN_BEREKEND);
                 u.cel(a.afd.rij, c, &Waarde::of(a.dagen, Getal::Dagen))?;
@@ -98,10 +94,9 @@ fn resultaat(wb: &mut Workbook, st: &Stijl, k: &Kliniek) -> Result<(), XlsxError
         "Resultaat: vaktherapie en dagbesteding",
         "uit de bladen Kliniek, Afdelingen en Normen",
     )?;
-    for c in 1..KOLOMMEN.len() as u16 {
-        u.ws.set_column_width(c, 15)?;
-    }
-    u.ws.set_column_width(0, 30)?;
+    let mut breedtes: Vec<(u16, f64)> = (1..KOLOMMEN.len() as u16).map(|c| (c, 18.0)).collect();
+    breedtes.push((0, 30.0));
+    u.breedtes(&breedtes)?;
     u.sectie("Per afdeling")?;
     let mut rijen: Vec<Vec<Waarde>> = k.afdelingen.iter().map(rij).collect();
     let t = &k.totaal;
@@ -151,8 +146,8 @@ fn resultaat(wb: &mut Workbook, st: &Stijl, k: &Kliniek) -> Result<(), XlsxError
                 Waarde::tekst(if a.uit_bedden {
                     format!(
                         "{} bedden × {}%",
-                        nl_getal(a.afd.bedden.unwrap_or(0.0), 1),
-                        nl_getal(a.afd.bezetting.unwrap_or(0.0) * 100.0, 1)
+                        kort(a.afd.bedden.unwrap_or(0.0)),
+                        kort(a.afd.bezetting.unwrap_or(0.0) * 100.0)
                     )
                 } else {
                     "ingevuld".to_string()
@@ -197,6 +192,15 @@ fn resultaat(wb: &mut Workbook, st: &Stijl, k: &Kliniek) -> Result<(), XlsxError
         u.ws.insert_chart(u.rij + 1, 0, &chart)?;
     }
     Ok(())
+}
+
+/// A number in Dutch without needless decimals: `24`, `92,5`.
+fn kort(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        nl_getal(v, 0)
+    } else {
+        nl_getal(v, 1)
+    }
 }
 
 impl Kliniek {

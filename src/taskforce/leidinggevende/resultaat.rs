@@ -41,6 +41,11 @@ pub fn schrijf(wb: &mut Workbook, st: &Stijl, b: &Berekend) -> Result<(), XlsxEr
         &format!("Resultaat: {team}"),
         "uit de bladen Team en Financieel (en de meegegeven werkmappen van behandelaren)",
     )?;
+    // Explanations in C overflow to the right; the tables below need narrower columns.
+    let mut breedtes = vec![(0, 40.0), (1, 30.0), (2, 30.0)];
+    breedtes.extend((3..8).map(|c| (c, 14.0)));
+    breedtes.extend([(8, 28.0), (9, 34.0)]);
+    u.breedtes(&breedtes)?;
     u.sectie("Team per week")?;
     u.waarde(
         "Genormeerde tijd per week (uren)",
@@ -192,7 +197,7 @@ pub fn schrijf(wb: &mut Workbook, st: &Stijl, b: &Berekend) -> Result<(), XlsxEr
             .title()
             .set_name("Genormeerde tijd en weeknorm per behandelaar");
         chart.set_width(560).set_height(300);
-        u.ws.insert_chart(3, 3, &chart)?;
+        u.ws.insert_chart(u.rij + 1, 0, &chart)?;
     }
     Ok(())
 }

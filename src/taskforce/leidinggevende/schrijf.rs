@@ -76,11 +76,7 @@ pub fn bron_tekst(b: &Bron) -> String {
 
 fn team_kolommen(ws: &mut Worksheet, st: &Stijl, p: &Plaatsing, t: &Team) -> Result<(), XlsxError> {
     let c = |i: usize| p.berekend(i);
-    let mut u = Uitvoer {
-        ws,
-        st,
-        rij: p.kop_rij,
-    };
+    let mut u = Uitvoer::op(ws, st, p.kop_rij);
     for q in &t.personen {
         let r = q.regel.rij;
         u.cel(r, c(kol::BRON), &Waarde::tekst(bron_tekst(&q.bron)))?;
