@@ -238,7 +238,10 @@ fn finds_labels_and_headers_whatever_is_typed_around_them() {
     );
 }
 
-fn cellen(path: &Path) -> Vec<(String, Vec<(u32, u32, String)>)> {
+/// Per sheet: its name and its cells as (row, column, value).
+type Cellen = Vec<(String, Vec<(u32, u32, String)>)>;
+
+fn cellen(path: &Path) -> Cellen {
     use calamine::Reader;
     let mut wb = calamine::open_workbook_auto(path).unwrap();
     wb.sheet_names()

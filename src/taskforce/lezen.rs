@@ -5,7 +5,9 @@ use chrono::Datelike;
 
 use crate::input::value::parse_date;
 use crate::rules::periode::Periode;
-use crate::taskforce::grid::Werkblad;
+use crate::rules::prestatie::Activiteit;
+use crate::taskforce::blad::TabelBlad;
+use crate::taskforce::grid::{Kop, Werkblad};
 use crate::taskforce::melding::{Melding, Verwacht};
 
 /// Reads cells of one sheet and records the problems it finds.
@@ -166,6 +168,56 @@ impl<'a> Lezer<'a> {
         self.meldingen
             .push(Melding::opmerking(&self.blad.naam, Some((r, c)), en, nl));
     }
+}
+
+/// Finds a table's header or records that it is missing.
+pub fn zoek_kop(def: &TabelBlad, blad: &Werkblad, meldingen: &mut Vec<Melding>) -> Option<Kop> {
+    let kop = def.zoek(blad);
+    if kop.is_none() {
+        let nodig: Vec<&str> = def
+            .kolommen
+            .iter()
+            .filter(|k| k.verplicht)
+            .map(|k| k.kop)
+            .collect();
+        meldingen.push(Melding::fout(
+            &blad.naam,
+            None,
+            format!("no header row found with the columns {}", nodig.join(", ")),
+            format!(
+                "geen kopregel gevonden met de kolommen {}",
+                nodig.join(", ")
+            ),
+        ));
+    }
+    kop
+}
+
+/// Reads an activiteit cell, recording an unknown one.
+pub fn activiteit(l: &mut Lezer, r: u32, c: u16) -> Option<Activiteit> {
+    let t = l.tekst(r, c);
+    let a = Activiteit::parse(&t);
+    if a.is_none() {
+        let lijst: Vec<&str> = Activiteit::ALLE.iter().map(|a| a.label()).collect();
+        let (en, nl) = if t.is_empty() {
+            (
+                "Activiteit is empty".to_string(),
+                "Activiteit is leeg".to_string(),
+            )
+        } else {
+            (
+                format!("unknown activiteit \"{t}\""),
+                format!("onbekende activiteit \"{t}\""),
+            )
+        };
+        l.fout(
+            r,
+            c,
+            format!("{en}; expected one of {}", lijst.join(", ")),
+            format!("{nl}; kies uit {}", lijst.join(", ")),
+        );
+    }
+    a
 }
 
 #[cfg(test)]

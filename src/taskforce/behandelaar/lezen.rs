@@ -5,9 +5,8 @@ use crate::config::RefConfig;
 use crate::rules::beroep::Beroepscategorie;
 use crate::rules::prestatie::Activiteit;
 use crate::taskforce::behandelaar::{AGENDA, PERSOON, SCENARIOS, kol, veld};
-use crate::taskforce::blad::TabelBlad;
-use crate::taskforce::grid::{Kop, Werkblad, Werkmap};
-use crate::taskforce::lezen::Lezer;
+use crate::taskforce::grid::{Werkblad, Werkmap};
+use crate::taskforce::lezen::{Lezer, activiteit, zoek_kop};
 use crate::taskforce::lijsten::parse_setting;
 use crate::taskforce::melding::{Melding, Verwacht};
 
@@ -245,56 +244,6 @@ fn lees_persoon(blad: &Werkblad, refs: &RefConfig, meldingen: &mut Vec<Melding>)
     };
     meldingen.append(&mut l.meldingen);
     p
-}
-
-/// Finds a table's header or records that it is missing.
-pub fn zoek_kop(def: &TabelBlad, blad: &Werkblad, meldingen: &mut Vec<Melding>) -> Option<Kop> {
-    let kop = def.zoek(blad);
-    if kop.is_none() {
-        let nodig: Vec<&str> = def
-            .kolommen
-            .iter()
-            .filter(|k| k.verplicht)
-            .map(|k| k.kop)
-            .collect();
-        meldingen.push(Melding::fout(
-            &blad.naam,
-            None,
-            format!("no header row found with the columns {}", nodig.join(", ")),
-            format!(
-                "geen kopregel gevonden met de kolommen {}",
-                nodig.join(", ")
-            ),
-        ));
-    }
-    kop
-}
-
-/// Reads an activiteit cell, recording an unknown one.
-pub fn activiteit(l: &mut Lezer, r: u32, c: u16) -> Option<Activiteit> {
-    let t = l.tekst(r, c);
-    let a = Activiteit::parse(&t);
-    if a.is_none() {
-        let lijst: Vec<&str> = Activiteit::ALLE.iter().map(|a| a.label()).collect();
-        let (en, nl) = if t.is_empty() {
-            (
-                "Activiteit is empty".to_string(),
-                "Activiteit is leeg".to_string(),
-            )
-        } else {
-            (
-                format!("unknown activiteit \"{t}\""),
-                format!("onbekende activiteit \"{t}\""),
-            )
-        };
-        l.fout(
-            r,
-            c,
-            format!("{en}; expected one of {}", lijst.join(", ")),
-            format!("{nl}; kies uit {}", lijst.join(", ")),
-        );
-    }
-    a
 }
 
 fn lees_agenda(blad: &Werkblad, meldingen: &mut Vec<Melding>) -> (Vec<Regel>, Vec<u32>) {

@@ -1,13 +1,12 @@
 //! Reading a filled kliniek workbook: the period, the afdelingen and the "Normen" sheet.
 
 use crate::rules::periode::Periode;
-use crate::taskforce::behandelaar::lezen::zoek_kop;
 use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::kliniek::normen::{
     KliniekNormen, NormRij, parse_categorie, parse_niveau, parse_sleutel,
 };
 use crate::taskforce::kliniek::{AFDELINGEN, KLINIEK, NORMEN, kol};
-use crate::taskforce::lezen::Lezer;
+use crate::taskforce::lezen::{Lezer, zoek_kop};
 use crate::taskforce::melding::{Melding, Verwacht};
 
 /// One row of sheet "Afdelingen".

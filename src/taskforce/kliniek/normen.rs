@@ -61,8 +61,12 @@ pub fn parse_categorie(s: &str) -> Option<char> {
     }
 }
 
+/// A beveiligingsniveau that is not 1–4 (or `*`/empty where allowed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OngeldigNiveau;
+
 /// Parses a beveiligingsniveau: empty → `Ok(None)`; `3`, `niveau 3`, `BVN3` → `Ok(Some(3))`.
-pub fn parse_niveau(s: &str) -> Result<Option<u8>, ()> {
+pub fn parse_niveau(s: &str) -> Result<Option<u8>, OngeldigNiveau> {
     let f = fold(s);
     if f.is_empty() || f == "-" || f == "geen" {
         return Ok(None);
@@ -75,12 +79,12 @@ pub fn parse_niveau(s: &str) -> Result<Option<u8>, ()> {
     let f = f.strip_suffix(".0").unwrap_or(f);
     match f.parse::<u8>() {
         Ok(n @ 1..=4) => Ok(Some(n)),
-        _ => Err(()),
+        _ => Err(OngeldigNiveau),
     }
 }
 
 /// Parses the beveiligingsniveau of a norm row: also `*` for every level.
-pub fn parse_sleutel(s: &str) -> Result<NiveauSleutel, ()> {
+pub fn parse_sleutel(s: &str) -> Result<NiveauSleutel, OngeldigNiveau> {
     if s.trim() == "*" {
         return Ok(NiveauSleutel::Alle);
     }
@@ -222,7 +226,7 @@ mod tests {
         assert_eq!(parse_categorie("I"), None);
         assert_eq!(parse_niveau("niveau 3"), Ok(Some(3)));
         assert_eq!(parse_niveau(""), Ok(None));
-        assert_eq!(parse_niveau("5"), Err(()));
+        assert_eq!(parse_niveau("5"), Err(OngeldigNiveau));
         assert_eq!(parse_sleutel("*"), Ok(NiveauSleutel::Alle));
     }
 }

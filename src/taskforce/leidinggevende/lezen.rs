@@ -3,10 +3,9 @@
 use crate::config::RefConfig;
 use crate::rules::beroep::Beroepscategorie;
 use crate::rules::periode::Periode;
-use crate::taskforce::behandelaar::lezen::zoek_kop;
 use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::leidinggevende::{FINANCIEEL, TEAM, kol, veld};
-use crate::taskforce::lezen::Lezer;
+use crate::taskforce::lezen::{Lezer, zoek_kop};
 use crate::taskforce::melding::{Melding, Verwacht};
 
 /// One row of sheet "Team".

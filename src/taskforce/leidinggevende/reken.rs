@@ -65,10 +65,14 @@ pub fn persoon(g: &TeamRegel, links: &Koppelingen, k: &NormKeten) -> Persoon {
     let bron = match gekoppeld.map(Vec::as_slice) {
         Some([w, rest @ ..]) => {
             if !rest.is_empty() {
-                let namen: Vec<&str> = std::iter::once(w)
+                let mut namen: Vec<String> = std::iter::once(w)
                     .chain(rest)
-                    .map(|w| w.werkmap.as_str())
+                    .take(3)
+                    .map(|w| w.werkmap.clone())
                     .collect();
+                if rest.len() > 2 {
+                    namen.push(format!("+{}", rest.len() - 2));
+                }
                 meldingen.push(Melding::fout(
                     TEAM.naam,
                     None,
