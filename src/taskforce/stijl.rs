@@ -101,7 +101,7 @@ impl Default for Stijl {
                 .set_font_color(blauw),
             kop_invoer: vak(0xFFD966).set_bold().set_text_wrap(),
             kop_berekend: vak(0x9BC2E6).set_bold().set_text_wrap(),
-            alinea: Format::new().set_text_wrap(),
+            alinea: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             gewoon: Format::new(),
             datum: Format::new().set_num_format("dd-mm-yyyy"),
             invoer_tekst: vak(KLEUR_INVOER).set_num_format("@"),

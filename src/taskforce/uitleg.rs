@@ -52,11 +52,15 @@ const KLINIEK: &[&str] = &[
     "Een afdeling zonder norm voor haar categorie en niveau wordt gemeld en niet geschat.",
 ];
 
+/// Width of the text column, in characters.
+const BREEDTE: f64 = 100.0;
+
 /// Writes the sheet "Uitleg" of `soort`.
 pub fn schrijf(wb: &mut Workbook, st: &Stijl, soort: Soort) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name("Uitleg")?;
-    ws.set_column_width(0, 110)?;
+    ws.set_column_width(0, BREEDTE)?;
+    crate::taskforce::resultaat::afdruk(ws);
     let (titel, eigen) = match soort {
         Soort::Behandelaar => ("Werkmap behandelaar", BEHANDELAAR),
         Soort::Leidinggevende => ("Werkmap leidinggevende", LEIDINGGEVENDE),
@@ -78,6 +82,8 @@ pub fn schrijf(wb: &mut Workbook, st: &Stijl, soort: Soort) -> Result<(), XlsxEr
             }
             None => {
                 ws.write_string_with_format(r, 0, *regel, &st.alinea)?;
+                let n = crate::taskforce::resultaat::regels(regel, BREEDTE);
+                ws.set_row_height(r, 15.0 * n as f64 + 2.0)?;
             }
         }
         r += 1;
