@@ -31,10 +31,7 @@ fn controleer(a: &crate::cli::FillArgs) -> anyhow::Result<()> {
         if !f.is_file() {
             bail!("{}: the file does not exist or is not a file", f.display());
         }
-        let naam = f
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let naam = crate::taskforce::batch::uitvoernaam(f);
         if let Some(eerder) = namen.insert(naam.to_lowercase(), f) {
             bail!(
                 "{} and {} have the same file name; both would be written to {}: rename one",

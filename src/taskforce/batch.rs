@@ -110,6 +110,24 @@ fn balk(n: usize) -> ProgressBar {
     pb
 }
 
+/// The output file name for input `p`: the same name for an `.xlsx`, else the same stem with
+/// `.xlsx` (the output is always an xlsx workbook).
+pub fn uitvoernaam(p: &Path) -> String {
+    let naam = naam(p);
+    let is_xlsx = p
+        .extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("xlsx"));
+    if is_xlsx {
+        naam
+    } else {
+        let stam = p
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or(naam);
+        format!("{stam}.xlsx")
+    }
+}
+
 fn naam(p: &Path) -> String {
     p.file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -123,7 +141,7 @@ enum Stap {
 }
 
 fn eerste(p: &Path, o: &Opdracht) -> Stap {
-    let doel = o.uit.join(naam(p));
+    let doel = o.uit.join(uitvoernaam(p));
     let wm = match Werkmap::lees(p) {
         Ok(wm) => wm,
         Err(e) => return Stap::Klaar(Uitslag::Overgeslagen(e.message), None),
@@ -133,6 +151,11 @@ fn eerste(p: &Path, o: &Opdracht) -> Stap {
         Err(e) => return Stap::Klaar(Uitslag::Overgeslagen(e), None),
     };
     let r = &o.refs.referentie;
+    let onleesbaar = onleesbaar(p, &wm);
+    let met = |mut m: Vec<Melding>| {
+        m.extend(onleesbaar.iter().cloned());
+        m
+    };
     match soort {
         Soort::Behandelaar => {
             let ing = behandelaar::lezen::lees(&wm, &o.refs);
@@ -141,7 +164,7 @@ fn eerste(p: &Path, o: &Opdracht) -> Stap {
             let u = geschreven(
                 soort,
                 behandelaar::schrijf::schrijf(&wm, Some(&b), &doel),
-                b.ingevuld.meldingen,
+                met(b.ingevuld.meldingen),
             );
             Stap::Klaar(u, Some(week))
         }
@@ -150,13 +173,38 @@ fn eerste(p: &Path, o: &Opdracht) -> Stap {
             let normen = ing.normen.as_ref().unwrap_or(&o.kliniek_normen);
             let k = kliniek::reken::bereken(&ing, normen, &r.keten);
             let res = kliniek::schrijf::schrijf(&wm, Some(&k), &doel);
-            Stap::Klaar(geschreven(soort, res, k.meldingen), None)
+            Stap::Klaar(geschreven(soort, res, met(k.meldingen)), None)
         }
         Soort::Leidinggevende => Stap::Wacht(Box::new(wm)),
     }
 }
 
-fn tweede(wm: &Werkmap, o: &Opdracht, links: &Koppelingen) -> Uitslag {
+/// A note per sheet that could not be read, and one when the output gets another name.
+fn onleesbaar(p: &Path, wm: &Werkmap) -> Vec<Melding> {
+    let uit = uitvoernaam(p);
+    let hernoemd = (uit != wm.bestand).then(|| {
+        Melding::opmerking(
+            "",
+            None,
+            format!("written as {uit} (zpm writes xlsx workbooks)"),
+            format!("geschreven als {uit} (zpm schrijft xlsx-werkmappen)"),
+        )
+    });
+    wm.onleesbaar
+        .iter()
+        .map(|b| {
+            Melding::opmerking(
+                "",
+                None,
+                format!("the sheet {b} cannot be read and is left out"),
+                format!("het blad {b} kan niet worden gelezen en is weggelaten"),
+            )
+        })
+        .chain(hernoemd)
+        .collect()
+}
+
+fn tweede(p: &Path, wm: &Werkmap, o: &Opdracht, links: &Koppelingen) -> Uitslag {
     let ing = leidinggevende::lezen::lees(wm, &o.refs);
     let team = leidinggevende::reken::bereken(&ing, links, &o.refs.referentie.keten);
     let mut meldingen = ing.meldingen.clone();
@@ -167,11 +215,12 @@ fn tweede(wm: &Werkmap, o: &Opdracht, links: &Koppelingen) -> Uitslag {
             }
         }
     }
+    meldingen.extend(onleesbaar(p, wm));
     let b = leidinggevende::schrijf::Berekend {
         team,
         meldingen: ing.meldingen,
     };
-    let res = leidinggevende::schrijf::schrijf(wm, Some(&b), &o.uit.join(&wm.bestand));
+    let res = leidinggevende::schrijf::schrijf(wm, Some(&b), &o.uit.join(uitvoernaam(p)));
     geschreven(Soort::Leidinggevende, res, meldingen)
 }
 
@@ -209,10 +258,11 @@ pub fn vul(o: &Opdracht) -> Verslag {
     }
     let uitslagen: Vec<Uitslag> = stappen
         .into_par_iter()
-        .map(|s| match s {
+        .zip(o.bestanden.par_iter())
+        .map(|(s, p)| match s {
             Stap::Klaar(u, _) => u,
             Stap::Wacht(wm) => {
-                let u = tweede(&wm, o, &links);
+                let u = tweede(p, &wm, o, &links);
                 pb.inc(1);
                 u
             }

@@ -196,6 +196,8 @@ pub struct Werkmap {
     pub bestand: String,
     /// The sheets in workbook order.
     pub bladen: Vec<Werkblad>,
+    /// Sheets that could not be read (name and reason): left out.
+    pub onleesbaar: Vec<String>,
 }
 
 impl Werkmap {
@@ -217,36 +219,45 @@ impl Werkmap {
             .unwrap_or("")
             .to_ascii_lowercase();
         let mut bladen = Vec::new();
+        let mut onleesbaar = Vec::new();
         if ext == "xlsx" || ext == "xlsm" {
             // Streamed cell by cell: a sheet that claims a huge dimension costs nothing.
             let mut wb: Xlsx<_> = calamine::open_workbook(path).map_err(|e| open_err(&e))?;
             for naam in wb.sheet_names() {
                 let mut blad = Werkblad::nieuw(&naam);
-                let mut cells = wb.worksheet_cells_reader(&naam).map_err(|e| open_err(&e))?;
-                while let Some(cell) = cells.next_cell().map_err(|e| {
-                    InputError::file(&bestand, format!("sheet {naam}: unreadable cell data: {e}"))
-                })? {
-                    let (r, c) = cell.get_position();
-                    let d: Data = cell.get_value().clone().into();
-                    blad.voeg_toe(r, c, d);
+                let gelezen = wb.worksheet_cells_reader(&naam).and_then(|mut cells| {
+                    while let Some(cell) = cells.next_cell()? {
+                        let (r, c) = cell.get_position();
+                        blad.voeg_toe(r, c, cell.get_value().clone().into());
+                    }
+                    Ok(())
+                });
+                match gelezen {
+                    Ok(()) => bladen.push(blad),
+                    Err(e) => onleesbaar.push(format!("{naam} ({e})")),
                 }
-                bladen.push(blad);
             }
         } else {
             let mut wb = open_workbook_auto(path).map_err(|e| open_err(&e))?;
             for naam in wb.sheet_names() {
-                let range = wb.worksheet_range(&naam).map_err(|e| {
-                    InputError::file(&bestand, format!("sheet {naam}: cannot read it: {e}"))
-                })?;
-                let mut blad = Werkblad::nieuw(&naam);
-                let (r0, c0) = range.start().unwrap_or((0, 0));
-                for (r, c, d) in range.used_cells() {
-                    blad.voeg_toe(r0 + r as u32, c0 + c as u32, d.clone());
+                match wb.worksheet_range(&naam) {
+                    Ok(range) => {
+                        let mut blad = Werkblad::nieuw(&naam);
+                        let (r0, c0) = range.start().unwrap_or((0, 0));
+                        for (r, c, d) in range.used_cells() {
+                            blad.voeg_toe(r0 + r as u32, c0 + c as u32, d.clone());
+                        }
+                        bladen.push(blad);
+                    }
+                    Err(e) => onleesbaar.push(format!("{naam} ({e})")),
                 }
-                bladen.push(blad);
             }
         }
-        Ok(Werkmap { bestand, bladen })
+        Ok(Werkmap {
+            bestand,
+            bladen,
+            onleesbaar,
+        })
     }
 
     /// The sheet whose name equals `naam` (folded).

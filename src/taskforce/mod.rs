@@ -70,7 +70,7 @@ impl Soort {
         match passend.as_slice() {
             [s] => Ok(*s),
             [] => Err(format!(
-                "not a Taskforce workbook: expected the sheets Behandelaar + Weekagenda, Team + Financieel, or Kliniek + Afdelingen; found {}",
+                "not a Taskforce workbook: expected the sheets Behandelaar + Weekagenda, Team + Financieel, or Kliniek + Afdelingen; found {}{}",
                 if wm.bladen.is_empty() {
                     "no sheets".to_string()
                 } else {
@@ -79,6 +79,11 @@ impl Soort {
                         .map(|b| b.naam.as_str())
                         .collect::<Vec<_>>()
                         .join(", ")
+                },
+                if wm.onleesbaar.is_empty() {
+                    String::new()
+                } else {
+                    format!("; unreadable: {}", wm.onleesbaar.join(", "))
                 }
             )),
             _ => Err(
@@ -99,6 +104,7 @@ mod tests {
         let wm = |namen: &[&str]| Werkmap {
             bestand: "x.xlsx".into(),
             bladen: namen.iter().map(|n| Werkblad::nieuw(n)).collect(),
+            onleesbaar: Vec::new(),
         };
         assert_eq!(
             Soort::herken(&wm(&["Uitleg", "behandelaar", "WEEKAGENDA"])),

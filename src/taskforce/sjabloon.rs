@@ -31,6 +31,7 @@ pub fn werkmap(soort: Soort) -> Werkmap {
     Werkmap {
         bestand: soort.bestand().to_string(),
         bladen: bladen(soort),
+        onleesbaar: Vec::new(),
     }
 }
 
