@@ -1,5 +1,6 @@
-//! The example workbooks in samples/taskforce/: written by `regenerate_samples` (run it with
-//! `cargo test --test taskforce_samples -- --ignored`), and checked to fill without errors.
+//! The example workbooks in samples/taskforce/: checked to be current and to fill without
+//! errors. To rewrite them after a layout change, run
+//! `ZPM_REGENERATE_SAMPLES=1 cargo test --test taskforce_samples` (the check still runs).
 
 mod taskforce_hulp;
 
@@ -221,15 +222,11 @@ fn schrijf_samples(dir: &Path) {
     );
 }
 
-/// Rewrites samples/taskforce/*.xlsx.
-#[test]
-#[ignore]
-fn regenerate_samples() {
-    schrijf_samples(&map());
-}
-
 #[test]
 fn samples_are_current_and_fill_without_errors() {
+    if std::env::var_os("ZPM_REGENERATE_SAMPLES").is_some() {
+        schrijf_samples(&map());
+    }
     let dir = tempfile::tempdir().unwrap();
     let nieuw = dir.path().join("nieuw");
     std::fs::create_dir(&nieuw).unwrap();
