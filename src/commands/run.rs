@@ -9,7 +9,7 @@ use anyhow::Context as _;
 use rayon::prelude::*;
 
 use crate::cli::RunArgs;
-use crate::compute::{Resultaat, bereken_alles};
+use crate::compute::{Bronnen, Resultaat, bereken_alles};
 use crate::config::RunConfig;
 use crate::error::InputError;
 use crate::input::begroting::{Begroting, Realisatie2021};
@@ -77,16 +77,14 @@ pub fn compute(cfg: &RunConfig) -> Result<(Resultaat, Medewerkers, EpdInvoer), I
         }
     }
     let pb = progress::bar(mw.lijst.len() as u64, "behandelaren");
-    let res = bereken_alles(
-        &mut epd,
-        &mw,
-        periode,
-        begroting.as_ref(),
-        dec.as_ref(),
-        r,
-        cfg.refs.setting,
-        &|| pb.inc(1),
-    );
+    let bronnen = Bronnen {
+        mw: &mw,
+        begroting: begroting.as_ref(),
+        dec: dec.as_ref(),
+        refs: r,
+        default_setting: cfg.refs.setting,
+    };
+    let res = bereken_alles(&mut epd, periode, &bronnen, &|| pb.inc(1));
     pb.finish_and_clear();
     Ok((res, mw, epd))
 }

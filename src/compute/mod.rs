@@ -48,18 +48,36 @@ pub struct Resultaat {
     pub buiten_span: Option<(NaiveDate, NaiveDate)>,
 }
 
+/// The master data and reference tables a computation uses besides the EPD rows.
+#[derive(Debug, Clone, Copy)]
+pub struct Bronnen<'a> {
+    /// The medewerkers.
+    pub mw: &'a Medewerkers,
+    /// The budget, if given.
+    pub begroting: Option<&'a Begroting>,
+    /// December 2021, if given.
+    pub dec: Option<&'a Realisatie2021>,
+    /// Reference tables.
+    pub refs: &'a Referentie,
+    /// Setting for rows and medewerkers without one.
+    pub default_setting: u8,
+}
+
 /// Computes everything for `periode`. Persons run in parallel; every sum is taken in a fixed
 /// order, so the result does not depend on the number of threads.
 pub fn bereken_alles(
     epd: &mut EpdInvoer,
-    mw: &Medewerkers,
     periode: Periode,
-    begroting: Option<&Begroting>,
-    dec: Option<&Realisatie2021>,
-    r: &Referentie,
-    default_setting: u8,
+    bronnen: &Bronnen<'_>,
     on_person: &(dyn Fn() + Sync),
 ) -> Resultaat {
+    let Bronnen {
+        mw,
+        begroting,
+        dec,
+        refs: r,
+        default_setting,
+    } = *bronnen;
     let (afwijzingen, mut buiten) = epd.classify(&periode);
     let mut order: Vec<usize> = (0..mw.lijst.len()).collect();
     order.sort_by(|&a, &b| mw.lijst[a].id.cmp(&mw.lijst[b].id));

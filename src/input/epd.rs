@@ -123,15 +123,14 @@ impl Activiteiten {
     }
 }
 
-fn parse_row(
-    row: &Row<'_>,
-    mw: &Medewerkers,
-    bestand: u16,
-    codes: &mut Activiteiten,
-) -> (
+/// A parsed row: its readable date (if any) and either the medewerker index with the
+/// accepted row, or the rejection's category and reason.
+type Parsed = (
     Option<NaiveDate>,
     Result<(u32, Regel), (&'static str, String)>,
-) {
+);
+
+fn parse_row(row: &Row<'_>, mw: &Medewerkers, bestand: u16, codes: &mut Activiteiten) -> Parsed {
     if row.repeated_header {
         return (
             None,

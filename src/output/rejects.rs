@@ -58,7 +58,7 @@ pub fn to_csv(epd: &EpdInvoer, afwijzingen: &[Afwijzing]) -> anyhow::Result<Vec<
         rec.extend([file, a.regel.to_string(), a.reden.clone()]);
         w.write_record(&rec)?;
     }
-    Ok(w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)
+    w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 /// The row's cells rearranged to the SPEC's columns (for mixed headers).
