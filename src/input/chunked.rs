@@ -102,6 +102,23 @@ where
     I: Fn() -> S + Sync,
     F: Fn(&mut S, &Row<'_>) + Sync,
 {
+    read_chunked_sized(path, columns, MIN_CHUNK_BYTES, init, on_row)
+}
+
+/// [`read_chunked`] with chunks of at least `min_chunk` bytes (tests use small chunks to
+/// prove that the chunked read equals the sequential one).
+pub fn read_chunked_sized<S, I, F>(
+    path: &Path,
+    columns: &[Column],
+    min_chunk: usize,
+    init: I,
+    on_row: F,
+) -> Result<(Header, Vec<S>), InputError>
+where
+    S: Send,
+    I: Fn() -> S + Sync,
+    F: Fn(&mut S, &Row<'_>) + Sync,
+{
     if is_workbook(path) {
         let mut s = init();
         let h = read_table(path, columns, None, |r| on_row(&mut s, r))?;
@@ -116,10 +133,11 @@ where
     let head = std::str::from_utf8(head)
         .unwrap_or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or(""));
     let delimiter = detect_delimiter(head);
-    let n = if text.len() < MIN_CHUNK_BYTES {
+    let min_chunk = min_chunk.max(1);
+    let n = if text.len() < min_chunk {
         1
     } else {
-        (text.len() / MIN_CHUNK_BYTES)
+        (text.len() / min_chunk)
             .min(rayon::current_num_threads() * 4)
             .max(2)
     };

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::error::InputError;
-use crate::input::chunked::read_chunked;
+use crate::input::chunked::read_chunked_sized;
 use crate::input::medewerkers::Medewerkers;
 use crate::input::table::{Column, Header, Row};
 use crate::input::value::{parse_date, parse_number};
@@ -318,15 +318,25 @@ impl EpdInvoer {
     /// Reads every EPD file in order. A bad file stops everything (exit 2); bad rows are kept
     /// as [`Afwijzing`]s.
     pub fn read(files: &[PathBuf], mw: &Medewerkers) -> Result<Self, InputError> {
+        Self::read_sized(files, mw, crate::input::chunked::MIN_CHUNK_BYTES)
+    }
+
+    /// [`EpdInvoer::read`] with parallel chunks of at least `min_chunk` bytes.
+    pub fn read_sized(
+        files: &[PathBuf],
+        mw: &Medewerkers,
+        min_chunk: usize,
+    ) -> Result<Self, InputError> {
         let mut inv = EpdInvoer {
             per_medewerker: vec![Vec::new(); mw.lijst.len()],
             ..Default::default()
         };
         for (i, path) in files.iter().enumerate() {
             let bestand = i.min(u16::MAX as usize) as u16;
-            let (header, delen) = read_chunked(
+            let (header, delen) = read_chunked_sized(
                 path,
                 &COLUMNS,
+                min_chunk,
                 || Deel::new(mw.lijst.len()),
                 |d, row| d.push(row, mw, bestand),
             )?;
