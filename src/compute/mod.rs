@@ -113,7 +113,7 @@ pub fn bereken_alles(
         }
     }
     telling.buiten_periode = buiten.len() as u64;
-    meldingen.sort();
+    meldingen.sort_by_key(|m| (m.bestand, m.regel));
     let buiten_span = buiten
         .iter()
         .min()

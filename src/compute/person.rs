@@ -14,6 +14,7 @@ use crate::rules::klasse::klasse_index;
 use crate::rules::periode::Periode;
 use crate::rules::prestatie::{Activiteit, Invoer, waardeer};
 use crate::rules::reference::Referentie;
+use crate::rules::tarieven::TariefKey;
 
 /// Minutes and money summed over activities.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -56,17 +57,44 @@ pub struct Capaciteit {
     pub norm: f64,
 }
 
+/// What is notable about a flagged row (kept small: the text is made only when shown).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bijzonderheid {
+    /// A consult under 5 minutes (its counted minutes).
+    OnderVijf(f64),
+    /// No tariff row matches this key.
+    TariefOntbreekt(TariefKey),
+}
+
 /// A data-quality note on an accepted row (flagged, not rejected).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Melding {
     /// File index.
     pub bestand: u16,
     /// Line.
     pub regel: u32,
+    /// What is notable.
+    pub wat: Bijzonderheid,
+}
+
+impl Melding {
     /// Category (for counts per reason).
-    pub soort: &'static str,
-    /// Full reason.
-    pub reden: String,
+    pub fn soort(&self) -> &'static str {
+        match self.wat {
+            Bijzonderheid::OnderVijf(_) => "consult korter dan 5 minuten",
+            Bijzonderheid::TariefOntbreekt(_) => "tarief ontbreekt",
+        }
+    }
+
+    /// The full reason, in Dutch.
+    pub fn reden(&self) -> String {
+        match self.wat {
+            Bijzonderheid::OnderVijf(m) => {
+                format!("consult van {m} minuten: niet declarabel (korter dan 5 minuten)")
+            }
+            Bijzonderheid::TariefOntbreekt(key) => format!("tarief ontbreekt: {key}"),
+        }
+    }
 }
 
 /// Planning = Realisatie check (NZa's yearly duty): consults with both times.
@@ -248,19 +276,14 @@ pub fn bereken(
             u.meldingen.push(Melding {
                 bestand: regel.bestand,
                 regel: regel.regel,
-                soort: "consult korter dan 5 minuten",
-                reden: format!(
-                    "consult van {} minuten: niet declarabel (korter dan 5 minuten)",
-                    w.minuten
-                ),
+                wat: Bijzonderheid::OnderVijf(w.minuten),
             });
         }
         if let Some(key) = w.ontbreekt {
             u.meldingen.push(Melding {
                 bestand: regel.bestand,
                 regel: regel.regel,
-                soort: "tarief ontbreekt",
-                reden: format!("tarief ontbreekt: {key}"),
+                wat: Bijzonderheid::TariefOntbreekt(key),
             });
         }
         match regel.soort {

@@ -262,7 +262,9 @@ fn datakwaliteit_sheet(
         *counts.entry(("Afgewezen", a.soort)).or_default() += 1;
     }
     for m in &r.meldingen {
-        *counts.entry(("Verwerkt, gemarkeerd", m.soort)).or_default() += 1;
+        *counts
+            .entry(("Verwerkt, gemarkeerd", m.soort()))
+            .or_default() += 1;
     }
     let niet_declarabel: Vec<_> = r
         .personen
@@ -305,27 +307,35 @@ fn datakwaliteit_sheet(
     row += 1;
     row = st.sectie(ws, row, "Regels (afgewezen of niet declarabel)")?;
     let file = |i: u16| bestanden.get(i as usize).cloned().unwrap_or_default();
-    let mut list: Vec<(u16, u32, &str, &str)> = r
+    // (file, line, 0 = rejected / 1 = flagged, index): sorted, cut, then given their text.
+    let mut list: Vec<(u16, u32, u8, usize)> = r
         .afwijzingen
         .iter()
-        .map(|a| (a.bestand, a.regel, "Afgewezen", a.reden.as_str()))
+        .enumerate()
+        .map(|(i, a)| (a.bestand, a.regel, 0, i))
         .chain(
             r.meldingen
                 .iter()
-                .map(|m| (m.bestand, m.regel, "Verwerkt, gemarkeerd", m.reden.as_str())),
+                .enumerate()
+                .map(|(i, m)| (m.bestand, m.regel, 1, i)),
         )
         .collect();
-    list.sort();
+    list.sort_unstable();
     let total = list.len();
     let rows: Vec<Vec<Cel>> = list
         .into_iter()
         .take(MAX_DATAKWALITEIT_REGELS)
-        .map(|(b, l, s, reden)| {
+        .map(|(b, l, kind, i)| {
+            let (status, reden) = if kind == 0 {
+                ("Afgewezen", r.afwijzingen[i].reden.clone())
+            } else {
+                ("Verwerkt, gemarkeerd", r.meldingen[i].reden())
+            };
             vec![
                 Cel::tekst(file(b)),
                 Cel::getal(l),
-                Cel::tekst(s),
-                Cel::tekst(reden),
+                Cel::tekst(status),
+                Cel::Tekst(reden),
             ]
         })
         .collect();
