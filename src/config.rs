@@ -172,11 +172,22 @@ impl RunConfig {
     }
 }
 
-/// The embedded tables, listed for reports ("ingebouwd" or the file), with their hashes.
-pub fn reference_sources(r: &Referentie) -> Vec<reference::Bron> {
-    let mut v = r.tarieven.bronnen.clone();
-    v.extend(r.normen.bron.clone());
-    v.extend(r.beroepen.bronnen.clone());
-    v.extend(r.keten.bron.clone());
+/// The reference tables used, each with its kind (in Dutch) and source ("ingebouwd: …" or
+/// the file) with its hash, for reports.
+pub fn reference_sources(r: &Referentie) -> Vec<(&'static str, reference::Bron)> {
+    let mut v: Vec<(&'static str, reference::Bron)> = r
+        .tarieven
+        .bronnen
+        .iter()
+        .map(|b| ("Tarieven", b.clone()))
+        .collect();
+    v.extend(
+        r.normen
+            .bron
+            .clone()
+            .map(|b| ("Normtijden (indirecte tijd)", b)),
+    );
+    v.extend(r.beroepen.bronnen.iter().map(|b| ("Beroepen", b.clone())));
+    v.extend(r.keten.bron.clone().map(|b| ("Productiviteitsnorm", b)));
     v
 }

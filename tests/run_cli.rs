@@ -227,7 +227,11 @@ fn workbooks_have_the_spec_sheets_and_labels() {
     let team = dir.path().join("teams/Team A.xlsx");
     let tn = sheets(&team);
     assert_eq!(tn[0], "Team");
-    assert_eq!(tn.len(), 3, "Team + one tab per behandelaar: {tn:?}");
+    assert_eq!(
+        tn,
+        ["Team", "Test Twee", "Test Een", "Uitleg", "Over dit rapport"],
+        "Team, one tab per behandelaar (by realisation), then the explanation and audit trail"
+    );
     let tg = grid(&team, "Team");
     close(
         label_number(&tg, "Begroting omzet (€)"),

@@ -76,7 +76,7 @@ proptest! {
         ]).unwrap();
         let zpm::cli::Command::Run(a) = cli.command else { unreachable!() };
         let cfg = zpm::config::RunConfig::from_args(&a, Vec::new()).unwrap();
-        let (res, _, _) = zpm::commands::run::compute(&cfg).unwrap();
+        let res = zpm::commands::run::compute(&cfg).unwrap().res;
         let t = res.telling;
         prop_assert_eq!(t.regels, kinds.len() as u64);
         prop_assert_eq!(t.verwerkt, counts[0]);

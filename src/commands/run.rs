@@ -16,14 +16,20 @@ use crate::input::begroting::{Begroting, Realisatie2021};
 use crate::input::epd::EpdInvoer;
 use crate::input::medewerkers::Medewerkers;
 use crate::output::sanitize::{Unique, file_stem};
+use crate::output::workbook::audit::{Audit, InvoerBestand};
 use crate::output::workbook::{Context, organisatie, team};
 use crate::output::{atomic, json, progress, rejects};
 
 /// Runs `zpm run`.
 pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCode> {
     let cfg = RunConfig::from_args(a, command_line)?;
-    let (res, mw, epd) = compute(&cfg)?;
-    write_all(&cfg, &res, &mw, &epd)?;
+    let Berekening {
+        res,
+        mw,
+        epd,
+        bestanden,
+    } = compute(&cfg)?;
+    write_all(&cfg, &res, &mw, &epd, bestanden)?;
     let t = &res.telling;
     eprintln!(
         "zpm: {} behandelaren in {} teams, periode {}; regels {} = verwerkt {} + afgewezen {} + buiten_periode {}",
@@ -39,8 +45,30 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
     Ok(ExitCode::SUCCESS)
 }
 
+/// What [`compute`] yields: the result and the inputs it came from.
+#[derive(Debug)]
+pub struct Berekening {
+    /// The computed figures.
+    pub res: Resultaat,
+    /// The medewerkers read.
+    pub mw: Medewerkers,
+    /// The EPD rows read.
+    pub epd: EpdInvoer,
+    /// The input files other than the EPD, with hash and rows (for the audit trail).
+    pub bestanden: Vec<InvoerBestand>,
+}
+
+fn invoer_bestand(soort: &'static str, pad: &Path, regels: u64) -> InvoerBestand {
+    InvoerBestand {
+        soort,
+        pad: pad.display().to_string(),
+        sha256: crate::rules::reference::sha256_file(pad).unwrap_or_default(),
+        regels,
+    }
+}
+
 /// Reads every input and computes the result; nothing is written.
-pub fn compute(cfg: &RunConfig) -> Result<(Resultaat, Medewerkers, EpdInvoer), InputError> {
+pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
     let r = &cfg.refs.referentie;
     let mw = Medewerkers::read(&cfg.medewerkers, &r.beroepen)?;
     if !mw.genegeerd.is_empty() {
@@ -86,7 +114,27 @@ pub fn compute(cfg: &RunConfig) -> Result<(Resultaat, Medewerkers, EpdInvoer), I
     };
     let res = bereken_alles(&mut epd, periode, &bronnen, &|| pb.inc(1));
     pb.finish_and_clear();
-    Ok((res, mw, epd))
+    let mut bestanden = vec![invoer_bestand(
+        "Medewerkers",
+        &cfg.medewerkers,
+        mw.regels as u64,
+    )];
+    if let (Some(p), Some(b)) = (&cfg.begroting, &begroting) {
+        bestanden.push(invoer_bestand("Begroting", p, b.regels.len() as u64));
+    }
+    if let (Some(p), Some(d)) = (&cfg.realisatie_2021, &dec) {
+        bestanden.push(invoer_bestand(
+            "Realisatie december 2021",
+            p,
+            d.teams.len() as u64,
+        ));
+    }
+    Ok(Berekening {
+        res,
+        mw,
+        epd,
+        bestanden,
+    })
 }
 
 enum Job {
@@ -103,16 +151,39 @@ pub fn write_all(
     res: &Resultaat,
     mw: &Medewerkers,
     epd: &EpdInvoer,
+    bestanden: Vec<InvoerBestand>,
 ) -> anyhow::Result<()> {
     let out = &cfg.out;
     std::fs::create_dir_all(out)
         .with_context(|| format!("cannot create the output folder {}", out.display()))?;
+    let mut invoer: Vec<InvoerBestand> = epd
+        .bestanden
+        .iter()
+        .zip(&epd.sha256)
+        .zip(&epd.regels_per_bestand)
+        .map(|((p, sha), n)| InvoerBestand {
+            soort: "EPD-export",
+            pad: p.display().to_string(),
+            sha256: sha.clone(),
+            regels: *n,
+        })
+        .collect();
+    invoer.extend(bestanden);
+    let audit = Audit {
+        versie: env!("CARGO_PKG_VERSION"),
+        opdracht: cfg.command_line.join(" "),
+        peilmoment: Audit::peilmoment_nu(),
+        bestanden: invoer,
+        tabellen: crate::config::reference_sources(&cfg.refs.referentie),
+        contract_percentage: cfg.refs.referentie.tarieven.contract_basispunten as f64 / 100.0,
+    };
     let ctx = Context {
         res,
         mw,
         refs: &cfg.refs.referentie,
         organisatie: &cfg.organisatie,
         setting: cfg.refs.setting,
+        audit: &audit,
     };
     let mut jobs = vec![Job::Json, Job::Rejects, Job::Organisatie];
     let mut names = Unique::default();

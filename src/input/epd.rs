@@ -96,6 +96,8 @@ pub struct EpdInvoer {
     pub afwijzingen: Vec<Afwijzing>,
     /// First and last readable date over all rows.
     pub span: Option<(NaiveDate, NaiveDate)>,
+    /// SHA-256 of each file's bytes (for the audit trail), lowercase hex.
+    pub sha256: Vec<String>,
 }
 
 fn client_hash(s: &str) -> u64 {
@@ -333,13 +335,21 @@ impl EpdInvoer {
         };
         for (i, path) in files.iter().enumerate() {
             let bestand = i.min(u16::MAX as usize) as u16;
-            let (header, delen) = read_chunked_sized(
-                path,
-                &COLUMNS,
-                min_chunk,
-                || Deel::new(mw.lijst.len()),
-                |d, row| d.push(row, mw, bestand),
-            )?;
+            // The file's hash is taken beside the parse, on the other core.
+            let (sha, read) = rayon::join(
+                || crate::rules::reference::sha256_file(path),
+                || {
+                    read_chunked_sized(
+                        path,
+                        &COLUMNS,
+                        min_chunk,
+                        || Deel::new(mw.lijst.len()),
+                        |d, row| d.push(row, mw, bestand),
+                    )
+                },
+            );
+            let (header, delen) = read?;
+            inv.sha256.push(sha.unwrap_or_default());
             let mut count = 0u64;
             for d in delen {
                 count += d.count;

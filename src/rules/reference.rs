@@ -67,6 +67,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Lowercase hex SHA-256 of a file's bytes, or `None` when it cannot be read.
+pub fn sha256_file(path: &Path) -> Option<String> {
+    std::fs::read(path).ok().map(|b| sha256_hex(&b))
+}
+
 /// Reads one reference table, from embedded `text` or from `path`, and calls `on_row` with
 /// the 1-based line and a getter for the expected columns (trimmed, `None` when empty).
 /// The first row error stops the table: reference tables must be clean.

@@ -6,6 +6,7 @@ use rust_xlsxwriter::{Chart, ChartType, Worksheet, XlsxError};
 use crate::compute::person::Uitkomst;
 use crate::output::workbook::Context;
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
+use crate::output::workbook::opmaak::{afdruk, signaal_kleuren};
 use crate::rules::klasse::KLASSEN;
 
 /// Writes the tab of `u` into `ws` (whose name is already set to `sheet`).
@@ -35,8 +36,12 @@ pub fn schrijf(
                 ctx.organisatie
             ),
             ctx.periode_tekst(),
+            ctx.peil_tekst(),
         ],
     )?;
+    // "Signaal" is the 19th label of the block below its section heading.
+    signaal_kleuren(ws, row + 19, row + 19, 1)?;
+    afdruk(ws, None)?;
     let setting = m.setting.unwrap_or(ctx.setting);
     row = st.sectie(ws, row, "Cijfers over de periode")?;
     row = st.labels(

@@ -1,10 +1,15 @@
 //! The workbooks of `zpm run` (SPEC 3): `organisatie.xlsx`, `teams/<team>.xlsx` and, with
 //! `--per-behandelaar`, `behandelaren/<medewerker>.xlsx`.
 
+pub mod audit;
 pub mod behandelaar;
 pub mod cel;
+pub mod opmaak;
 pub mod organisatie;
+pub mod planning;
 pub mod team;
+pub mod trend;
+pub mod uitleg;
 
 use crate::compute::Resultaat;
 use crate::compute::person::Uitkomst;
@@ -25,12 +30,22 @@ pub struct Context<'a> {
     pub organisatie: &'a str,
     /// Default setting.
     pub setting: u8,
+    /// The audit trail (version, command line, inputs, peilmoment).
+    pub audit: &'a audit::Audit,
 }
 
 impl Context<'_> {
     /// The medewerker of an outcome.
     pub fn medewerker(&self, u: &Uitkomst) -> &Medewerker {
         &self.mw.lijst[u.idx as usize]
+    }
+
+    /// "Peilmoment 2022-04-01 · zpm 0.1.0" for title blocks.
+    pub fn peil_tekst(&self) -> String {
+        format!(
+            "Peilmoment {} · zpm {}",
+            self.audit.peilmoment, self.audit.versie
+        )
     }
 
     /// "Periode 2022-03 (01-03-2022 t/m 31-03-2022, 23 werkdagen)".

@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, XlsxError};
 
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
+use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
 use crate::output::workbook::team::financieel;
 use crate::output::workbook::{BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar_rij};
+use crate::output::workbook::{audit, planning, trend, uitleg};
 
 /// At most this many flagged or rejected rows are listed one by one in Datakwaliteit (all
 /// rejected rows are always in `afwijzingen.csv`).
@@ -38,7 +40,19 @@ pub fn workbook(ctx: &Context<'_>, bestanden: &[String]) -> Result<Workbook, Xls
     st.tabel(ws, 0, &BEHANDELAAR_KOPPEN, &rows)?;
     ws.autofilter(0, 0, rows.len() as u32, BEHANDELAAR_KOPPEN.len() as u16 - 1)?;
     ws.set_freeze_panes(1, 2)?;
+    signaal_kleuren(ws, 1, rows.len() as u32, 11)?;
+    afdruk(ws, Some(0))?;
     datakwaliteit_sheet(&mut wb, ctx, &st, bestanden)?;
+    planning::schrijf(&mut wb, ctx, &st)?;
+    trend::schrijf(
+        &mut wb,
+        ctx,
+        &st,
+        ctx.organisatie,
+        &ctx.res.organisatie.maanden,
+    )?;
+    uitleg::schrijf(&mut wb, ctx, &st)?;
+    audit::schrijf(&mut wb, ctx, &st, true)?;
     Ok(wb)
 }
 
@@ -53,8 +67,9 @@ fn organisatie_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result
         ws,
         0,
         &format!("ZPM-rapport {}", ctx.organisatie),
-        &[ctx.periode_tekst()],
+        &[ctx.periode_tekst(), ctx.peil_tekst()],
     )?;
+    afdruk(ws, None)?;
     row = st.sectie(ws, row, "Totalen")?;
     let t = &o.totaal;
     let mut items = vec![
@@ -207,6 +222,9 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
     let n = rows.len() as u32;
     ws.autofilter(0, 0, n, koppen.len() as u16 - 1)?;
     ws.set_freeze_panes(1, 1)?;
+    signaal_kleuren(ws, 1, n, 9)?;
+    realisatie_kleuren(ws, 1, n, 13)?;
+    afdruk(ws, Some(0))?;
     if n > 0 {
         let mut uren = Chart::new(ChartType::Column);
         for (c, naam) in [(4u16, "Genormeerde tijd (uren)"), (6, "Norm (uren)")] {
@@ -240,12 +258,14 @@ fn datakwaliteit_sheet(
     let ws = wb.add_worksheet();
     ws.set_name("Datakwaliteit")?;
     breedtes(ws, &[40.0, 14.0, 10.0, 90.0])?;
+    afdruk(ws, None)?;
     let mut row = st.titel(
         ws,
         0,
         "Datakwaliteit",
         &[
             ctx.periode_tekst(),
+            ctx.peil_tekst(),
             format!(
                 "Regels: {} = verwerkt {} + afgewezen {} + buiten de periode {}",
                 r.telling.regels, r.telling.verwerkt, r.telling.afgewezen, r.telling.buiten_periode

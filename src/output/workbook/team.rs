@@ -6,9 +6,11 @@ use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, XlsxError};
 use crate::compute::team::TeamUitkomst;
 use crate::output::sanitize::{Unique, sheet_name};
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
+use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
 use crate::output::workbook::{
     BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar, behandelaar_rij,
 };
+use crate::output::workbook::{audit, trend, uitleg};
 use crate::rules::keten::Signaal;
 
 /// Label/value rows of a team's (or the organisation's) finance against budget and 2021.
@@ -62,8 +64,13 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
         ws,
         0,
         &format!("Team {}", t.naam),
-        &[ctx.organisatie.to_string(), ctx.periode_tekst()],
+        &[
+            ctx.organisatie.to_string(),
+            ctx.periode_tekst(),
+            ctx.peil_tekst(),
+        ],
     )?;
+    let signaal_rij = row + 10;
     row = st.sectie(ws, row, "Teamcijfers")?;
     let tt = &t.totaal;
     let mut items = vec![
@@ -110,7 +117,12 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
         kop + rows.len() as u32,
         BEHANDELAAR_KOPPEN.len() as u16 - 1,
     )?;
-    ws.set_freeze_panes(kop + 1, 2)?;
+    // A dashboard sheet: the title rows and the first column stay in view.
+    ws.set_freeze_panes(4, 1)?;
+    signaal_kleuren(ws, kop + 1, kop + rows.len() as u32, 11)?;
+    signaal_kleuren(ws, signaal_rij, signaal_rij, 1)?;
+    realisatie_kleuren(ws, signaal_rij + 5, signaal_rij + 5, 1)?;
+    afdruk(ws, Some(kop))?;
     if !rows.is_empty() {
         let mut chart = Chart::new(ChartType::Bar);
         for (c, naam) in [(6u16, "Genormeerde tijd (uren)"), (8, "Norm (uren)")] {
@@ -157,7 +169,7 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
             &ruimte,
         )?;
     }
-    let mut names = Unique::with_reserved(&["Team"]);
+    let mut names = Unique::with_reserved(&["Team", "Trend", "Uitleg", "Over dit rapport"]);
     for &i in &t.leden {
         let u = &ctx.res.personen[i];
         let m = ctx.medewerker(u);
@@ -169,6 +181,9 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
         ws.set_name(&name)?;
         behandelaar::schrijf(ws, &name, ctx, u, &st)?;
     }
+    trend::schrijf(&mut wb, ctx, &st, &format!("team {}", t.naam), &t.maanden)?;
+    uitleg::schrijf(&mut wb, ctx, &st)?;
+    audit::schrijf(&mut wb, ctx, &st, false)?;
     Ok(wb)
 }
 
@@ -188,5 +203,6 @@ pub fn persoonlijk(ctx: &Context<'_>, i: usize) -> Result<Workbook, XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name("Behandelaar")?;
     behandelaar::schrijf(ws, "Behandelaar", ctx, u, &st)?;
+    uitleg::schrijf(&mut wb, ctx, &st)?;
     Ok(wb)
 }

@@ -1,0 +1,138 @@
+//! "Over dit rapport": the audit trail finance needs to prove which figures went to whom —
+//! the zpm version, the command line, each input file with its SHA-256 and rows, the
+//! reference tables used (embedded or file, with hash), the peilmoment and the reconciliation.
+
+use rust_xlsxwriter::{Workbook, XlsxError};
+
+use crate::output::workbook::Context;
+use crate::output::workbook::cel::{Cel, Stijl, breedtes};
+use crate::output::workbook::opmaak::afdruk;
+use crate::rules::reference::Bron;
+
+/// One input file of the run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoerBestand {
+    /// What it is ("EPD-export", "Medewerkers", …).
+    pub soort: &'static str,
+    /// The path as given.
+    pub pad: String,
+    /// SHA-256, lowercase hex.
+    pub sha256: String,
+    /// Data rows read.
+    pub regels: u64,
+}
+
+/// Everything the audit trail shows.
+#[derive(Debug, Clone, Default)]
+pub struct Audit {
+    /// The zpm version.
+    pub versie: &'static str,
+    /// The command line as given.
+    pub opdracht: String,
+    /// The peilmoment (date of the run, or `ZPM_PEILDATUM`).
+    pub peilmoment: String,
+    /// The input files.
+    pub bestanden: Vec<InvoerBestand>,
+    /// The reference tables used, with their kind.
+    pub tabellen: Vec<(&'static str, Bron)>,
+    /// The contract percentage applied to the tariffs.
+    pub contract_percentage: f64,
+}
+
+impl Audit {
+    /// The peilmoment: `ZPM_PEILDATUM` (YYYY-MM-DD) when set, else today's date.
+    pub fn peilmoment_nu() -> String {
+        match std::env::var("ZPM_PEILDATUM") {
+            Ok(d) if !d.trim().is_empty() => d.trim().to_string(),
+            _ => chrono::Local::now()
+                .date_naive()
+                .format("%Y-%m-%d")
+                .to_string(),
+        }
+    }
+}
+
+/// Writes the sheet "Over dit rapport"; `volledig` adds the input files and tables (the
+/// organisation workbook), otherwise a short version (team and personal workbooks).
+pub fn schrijf(
+    wb: &mut Workbook,
+    ctx: &Context<'_>,
+    st: &Stijl,
+    volledig: bool,
+) -> Result<(), XlsxError> {
+    let a = ctx.audit;
+    let r = ctx.res;
+    let ws = wb.add_worksheet();
+    ws.set_name("Over dit rapport")?;
+    breedtes(ws, &[34.0, 70.0, 12.0, 66.0])?;
+    let mut row = st.titel(ws, 0, "Over dit rapport", &[ctx.periode_tekst()])?;
+    row = st.labels(
+        ws,
+        row,
+        &[
+            ("Gemaakt met", Cel::tekst(format!("zpm {}", a.versie))),
+            ("Peilmoment", Cel::tekst(&a.peilmoment)),
+            ("Organisatie", Cel::tekst(ctx.organisatie)),
+            ("Opdracht", Cel::tekst(&a.opdracht)),
+            (
+                "Contractpercentage op de tarieven",
+                Cel::Pct(a.contract_percentage / 100.0),
+            ),
+            ("Regels gelezen", Cel::getal(r.telling.regels as f64)),
+            ("Verwerkt", Cel::getal(r.telling.verwerkt as f64)),
+            ("Afgewezen", Cel::getal(r.telling.afgewezen as f64)),
+            (
+                "Buiten de periode",
+                Cel::getal(r.telling.buiten_periode as f64),
+            ),
+            (
+                "Aansluiting",
+                Cel::tekst(format!(
+                    "regels {} = verwerkt {} + afgewezen {} + buiten de periode {}",
+                    r.telling.regels,
+                    r.telling.verwerkt,
+                    r.telling.afgewezen,
+                    r.telling.buiten_periode
+                )),
+            ),
+        ],
+    )?;
+    if volledig {
+        row += 1;
+        row = st.sectie(ws, row, "Invoerbestanden")?;
+        let rows: Vec<Vec<Cel>> = a
+            .bestanden
+            .iter()
+            .map(|b| {
+                vec![
+                    Cel::tekst(b.soort),
+                    Cel::tekst(&b.pad),
+                    Cel::getal(b.regels as f64),
+                    Cel::tekst(&b.sha256),
+                ]
+            })
+            .collect();
+        let kop = row;
+        row = st.tabel(ws, row, &["Soort", "Bestand", "Regels", "SHA-256"], &rows)?;
+        ws.autofilter(kop, 0, kop + rows.len() as u32, 3)?;
+        row += 1;
+        row = st.sectie(ws, row, "Referentietabellen")?;
+        let rows: Vec<Vec<Cel>> = a
+            .tabellen
+            .iter()
+            .map(|(soort, b)| {
+                vec![
+                    Cel::tekst(*soort),
+                    Cel::tekst(&b.naam),
+                    Cel::getal(b.regels as f64),
+                    Cel::tekst(&b.sha256),
+                ]
+            })
+            .collect();
+        st.tabel(ws, row, &["Soort", "Tabel", "Regels", "SHA-256"], &rows)?;
+    } else {
+        ws.write_string(row + 1, 0, "De invoerbestanden en tabellen met hun SHA-256 staan in organisatie.xlsx, blad \"Over dit rapport\".")?;
+    }
+    afdruk(ws, None)?;
+    Ok(())
+}

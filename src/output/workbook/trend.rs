@@ -1,0 +1,110 @@
+//! The "Trend" sheet of a run over several months: month by month normed hours, norm,
+//! revenue, budget and the December 2021 line, with line charts. The month rows sum to the
+//! period's totals.
+
+use rust_xlsxwriter::{Chart, ChartType, Workbook, XlsxError};
+
+use crate::compute::team::Maand;
+use crate::output::workbook::Context;
+use crate::output::workbook::cel::{Cel, Stijl, breedtes};
+use crate::output::workbook::opmaak::afdruk;
+
+/// The column labels of the trend table.
+pub const KOPPEN: [&str; 8] = [
+    "Maand",
+    "Directe tijd (uren)",
+    "Genormeerde tijd (uren)",
+    "Norm (uren)",
+    "Beschikbaar (uren)",
+    "Omzet (€)",
+    "Begroting omzet (€)",
+    "Realisatie december 2021 (€)",
+];
+
+/// Writes "Trend" for `maanden` (nothing when the period is a single month).
+pub fn schrijf(
+    wb: &mut Workbook,
+    ctx: &Context<'_>,
+    st: &Stijl,
+    titel: &str,
+    maanden: &[Maand],
+) -> Result<(), XlsxError> {
+    if maanden.len() < 2 {
+        return Ok(());
+    }
+    let ws = wb.add_worksheet();
+    ws.set_name("Trend")?;
+    breedtes(ws, &[14.0, 14.0, 14.0, 14.0, 14.0, 16.0, 16.0, 18.0])?;
+    let kop = st.titel(
+        ws,
+        0,
+        &format!("Trend per maand: {titel}"),
+        &[ctx.periode_tekst()],
+    )?;
+    let rows: Vec<Vec<Cel>> = maanden
+        .iter()
+        .map(|m| {
+            vec![
+                Cel::tekst(m.periode.label()),
+                Cel::Uren(m.som.direct_min / 60.0),
+                Cel::Uren(m.som.genormeerd_min / 60.0),
+                Cel::Uren(m.cap.norm),
+                Cel::Uren(m.cap.beschikbaar),
+                Cel::Euro(m.som.omzet_cents as f64 / 100.0),
+                Cel::euro_opt(m.begroting.map(|b| b.omzet)),
+                Cel::euro_opt(m.dec2021),
+            ]
+        })
+        .collect();
+    let na = st.tabel(ws, kop, &KOPPEN, &rows)?;
+    let (first, last) = (kop + 1, kop + rows.len() as u32);
+    ws.autofilter(kop, 0, last, KOPPEN.len() as u16 - 1)?;
+    ws.set_freeze_panes(kop + 1, 1)?;
+    // The total row: plain sums of the month rows.
+    let som = |f: &dyn Fn(&Maand) -> f64| maanden.iter().map(f).sum::<f64>();
+    let opt_som = |f: &dyn Fn(&Maand) -> Option<f64>| {
+        maanden
+            .iter()
+            .filter_map(f)
+            .fold(None, |a: Option<f64>, v| Some(a.unwrap_or(0.0) + v))
+    };
+    let totaal = vec![
+        Cel::tekst("Totaal"),
+        Cel::Uren(som(&|m| m.som.direct_min / 60.0)),
+        Cel::Uren(som(&|m| m.som.genormeerd_min / 60.0)),
+        Cel::Uren(som(&|m| m.cap.norm)),
+        Cel::Uren(som(&|m| m.cap.beschikbaar)),
+        Cel::Euro(maanden.iter().map(|m| m.som.omzet_cents).sum::<i64>() as f64 / 100.0),
+        Cel::euro_opt(opt_som(&|m| m.begroting.map(|b| b.omzet))),
+        Cel::euro_opt(opt_som(&|m| m.dec2021)),
+    ];
+    for (c, cel) in totaal.iter().enumerate() {
+        st.write(ws, na, c as u16, cel)?;
+    }
+    ws.write_string_with_format(na, 0, "Totaal", &st.label)?;
+    let mut uren = Chart::new(ChartType::Line);
+    for (c, naam) in [(2u16, "Genormeerde tijd (uren)"), (3, "Norm (uren)")] {
+        uren.add_series()
+            .set_name(naam)
+            .set_categories(("Trend", first, 0, last, 0))
+            .set_values(("Trend", first, c, last, c));
+    }
+    uren.title().set_name("Genormeerde tijd en norm per maand");
+    ws.insert_chart(na + 2, 0, &uren)?;
+    let mut geld = Chart::new(ChartType::Line);
+    for (c, naam) in [
+        (5u16, "Omzet (€)"),
+        (6, "Begroting omzet (€)"),
+        (7, "Realisatie december 2021 (€)"),
+    ] {
+        geld.add_series()
+            .set_name(naam)
+            .set_categories(("Trend", first, 0, last, 0))
+            .set_values(("Trend", first, c, last, c));
+    }
+    geld.title()
+        .set_name("Omzet, begroting en december 2021 per maand");
+    ws.insert_chart(na + 2, 5, &geld)?;
+    afdruk(ws, Some(kop))?;
+    Ok(())
+}

@@ -1,0 +1,249 @@
+//! What a manager opens: the parts of the generated xlsx files (charts, conditional formats,
+//! filters, frozen panes, print set-up, number formats), the trend sheet adding up to the
+//! period, and LibreOffice opening every workbook.
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+
+use common::*;
+
+/// The text of every part of an xlsx, by name.
+fn parts(xlsx: &Path) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(xlsx).unwrap()).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut e = zip.by_index(i).unwrap();
+            let name = e.name().map(String::from).unwrap_or_default();
+            let mut s = String::new();
+            let _ = e.read_to_string(&mut s);
+            (name, s)
+        })
+        .collect()
+}
+
+fn samples_run(out: &Path, periode: &str) {
+    let s = |f: &str| root().join("samples").join(f);
+    zpm()
+        .arg("run")
+        .arg("--epd")
+        .arg(s("epd-export.csv"))
+        .arg("--medewerkers")
+        .arg(s("medewerkers.csv"))
+        .arg("--begroting")
+        .arg(s("begroting.csv"))
+        .arg("--realisatie-2021")
+        .arg(s("realisatie-2021.csv"))
+        .arg("--tarieven")
+        .arg(s("tarieven-voorbeeld.csv"))
+        .args([
+            "--periode",
+            periode,
+            "--per-behandelaar",
+            "--organisatie",
+            "GGZ Voorbeeld",
+        ])
+        .arg("--out")
+        .arg(out)
+        .env("ZPM_PEILDATUM", "2022-04-05")
+        .assert()
+        .success();
+}
+
+#[test]
+fn workbooks_carry_charts_formats_filters_panes_and_print_setup() {
+    let dir = tempfile::tempdir().unwrap();
+    samples_run(dir.path(), "2022-Q1");
+    let team = walk(&dir.path().join("teams")).into_iter().next().unwrap();
+    for xlsx in [dir.path().join("organisatie.xlsx"), team] {
+        let p = parts(&xlsx);
+        let sheets: String = p
+            .iter()
+            .filter(|(n, _)| n.starts_with("xl/worksheets/sheet"))
+            .map(|(_, s)| s.as_str())
+            .collect();
+        let what = xlsx.display();
+        assert!(
+            p.iter().any(|(n, _)| n.starts_with("xl/charts/chart")),
+            "{what}: no chart"
+        );
+        assert!(
+            sheets.contains("<conditionalFormatting"),
+            "{what}: no conditional format"
+        );
+        assert!(
+            sheets.contains("containsText") || sheets.contains("beginsWith"),
+            "{what}: no signal colours"
+        );
+        assert!(sheets.contains("<autoFilter"), "{what}: no filter");
+        assert!(
+            sheets.contains("state=\"frozen\""),
+            "{what}: no frozen panes"
+        );
+        assert!(
+            sheets.contains("orientation=\"landscape\""),
+            "{what}: not landscape"
+        );
+        assert!(
+            sheets.contains("fitToPage=\"1\""),
+            "{what}: not fitted to the page width"
+        );
+        assert!(sheets.contains("<oddFooter>"), "{what}: no footer");
+        let styles = &p.iter().find(|(n, _)| n == "xl/styles.xml").unwrap().1;
+        for code in ["#,##0.0", "0.0%", "€ #,##0.00"] {
+            assert!(
+                styles.contains(&format!("formatCode=\"{code}\"")),
+                "{what}: no number format {code}"
+            );
+        }
+        let core = &p.iter().find(|(n, _)| n == "docProps/app.xml").unwrap().1;
+        assert!(
+            core.contains("<Company>GGZ Voorbeeld</Company>"),
+            "{what}: no company property"
+        );
+    }
+    let org = grid(&dir.path().join("organisatie.xlsx"), "Over dit rapport");
+    let texts: Vec<String> = org.iter().flatten().map(text).collect();
+    assert!(texts.iter().any(|t| t == "2022-04-05"), "peilmoment");
+    assert!(
+        texts.iter().any(|t| t.ends_with("epd-export.csv")),
+        "input file listed"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.len() == 64 && t.chars().all(|c| c.is_ascii_hexdigit())),
+        "a SHA-256"
+    );
+    let names = sheets(&dir.path().join("organisatie.xlsx"));
+    for s in [
+        "Organisatie",
+        "Teams",
+        "Behandelaren",
+        "Datakwaliteit",
+        "Planning = Realisatie",
+        "Trend",
+        "Uitleg",
+        "Over dit rapport",
+    ] {
+        assert!(
+            names.contains(&s.to_string()),
+            "organisatie.xlsx lacks {s}: {names:?}"
+        );
+    }
+}
+
+fn number(d: &calamine::Data) -> f64 {
+    match d {
+        calamine::Data::Float(f) => *f,
+        calamine::Data::Int(i) => *i as f64,
+        other => panic!("expected a number, found {other:?}"),
+    }
+}
+
+#[test]
+fn trend_months_sum_to_the_period_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    samples_run(dir.path(), "2022-Q1");
+    let j: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("samenvatting.json")).unwrap(),
+    )
+    .unwrap();
+    let g = grid(&dir.path().join("organisatie.xlsx"), "Trend");
+    let kop = g
+        .iter()
+        .position(|r| r.first().map(text).as_deref() == Some("Maand"))
+        .unwrap();
+    let months: Vec<&Vec<calamine::Data>> = g[kop + 1..]
+        .iter()
+        .take_while(|r| text(&r[0]).starts_with("2022-"))
+        .collect();
+    assert_eq!(
+        months.iter().map(|r| text(&r[0])).collect::<Vec<_>>(),
+        ["2022-01", "2022-02", "2022-03"]
+    );
+    let sum = |c: usize| months.iter().map(|r| number(&r[c])).sum::<f64>();
+    let o = &j["organisatie"];
+    assert!(
+        (sum(2) - o["genormeerde_uren"].as_f64().unwrap()).abs() < 1e-6,
+        "normed hours"
+    );
+    assert!(
+        (sum(1) - o["directe_uren"].as_f64().unwrap()).abs() < 1e-6,
+        "direct hours"
+    );
+    assert!(
+        (sum(5) - o["omzet"].as_f64().unwrap()).abs() < 0.005,
+        "revenue"
+    );
+    assert!(
+        (sum(3) - o["norm_uren"].as_f64().unwrap()).abs() < 1e-6 * o["norm_uren"].as_f64().unwrap(),
+        "norm hours"
+    );
+    let begroting: f64 = j["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["begroting"].as_f64())
+        .sum();
+    assert!((sum(6) - begroting).abs() < 0.005, "budget");
+    // Each team workbook has its own trend, summing to the team's figures.
+    for t in j["teams"].as_array().unwrap() {
+        let naam = t["team"].as_str().unwrap();
+        let tg = grid(
+            &dir.path().join("teams").join(format!("{naam}.xlsx")),
+            "Trend",
+        );
+        let k = tg
+            .iter()
+            .position(|r| r.first().map(text).as_deref() == Some("Maand"))
+            .unwrap();
+        let s: f64 = tg[k + 1..k + 4].iter().map(|r| number(&r[2])).sum();
+        assert!(
+            (s - t["genormeerde_uren"].as_f64().unwrap()).abs() < 1e-6,
+            "{naam}"
+        );
+    }
+}
+
+#[test]
+fn libreoffice_opens_every_workbook() {
+    if std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!(
+            "NOTICE: soffice (LibreOffice) is not installed; the conversion check was not run"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    samples_run(&out, "2022-Q1");
+    let pdf = dir.path().join("pdf");
+    let mut files = vec![out.join("organisatie.xlsx")];
+    files.extend(walk(&out.join("teams")).into_iter().take(1));
+    files.extend(walk(&out.join("behandelaren")).into_iter().take(1));
+    for f in &files {
+        let status = std::process::Command::new("soffice")
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(&pdf)
+            .arg(f)
+            .env("HOME", dir.path())
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "soffice failed on {}", f.display());
+        let name = f.with_extension("pdf");
+        let p = pdf.join(name.file_name().unwrap());
+        let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+        assert!(size > 1000, "{} converted to an empty PDF", f.display());
+    }
+}
