@@ -201,6 +201,8 @@ impl Stijl {
         for (c, h) in headers.iter().enumerate() {
             ws.write_string_with_format(row, c as u16, *h, &self.kop)?;
         }
+        // Room for headers that wrap over three lines (readers do not grow rows themselves).
+        ws.set_row_height(row, 45)?;
         for (i, cells) in rows.iter().enumerate() {
             for (c, cel) in cells.iter().enumerate() {
                 self.write(ws, row + 1 + i as u32, c as u16, cel)?;

@@ -45,13 +45,22 @@ pub fn financieel(
     ]
 }
 
+/// The title of a team: its name, with "Team" before it unless the name starts with it.
+pub fn titel(naam: &str) -> String {
+    if naam.to_lowercase().starts_with("team") {
+        naam.to_string()
+    } else {
+        format!("Team {naam}")
+    }
+}
+
 /// Builds the team workbook.
 pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxError> {
     let st = Stijl::default();
     let mut wb = Workbook::new();
     wb.set_properties(
         &DocProperties::new()
-            .set_title(format!("Team {}", t.naam))
+            .set_title(titel(&t.naam))
             .set_subject(ctx.periode_tekst())
             .set_company(ctx.organisatie)
             .set_author("zpm"),
@@ -63,7 +72,7 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
     let mut row = st.titel(
         ws,
         0,
-        &format!("Team {}", t.naam),
+        &titel(&t.naam),
         &[
             ctx.organisatie.to_string(),
             ctx.periode_tekst(),
@@ -181,7 +190,7 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
         ws.set_name(&name)?;
         behandelaar::schrijf(ws, &name, ctx, u, &st)?;
     }
-    trend::schrijf(&mut wb, ctx, &st, &format!("team {}", t.naam), &t.maanden)?;
+    trend::schrijf(&mut wb, ctx, &st, &titel(&t.naam), &t.maanden)?;
     uitleg::schrijf(&mut wb, ctx, &st)?;
     audit::schrijf(&mut wb, ctx, &st, false)?;
     Ok(wb)
