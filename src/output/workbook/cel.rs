@@ -123,9 +123,8 @@ impl Stijl {
         cel: &Cel,
     ) -> Result<(), XlsxError> {
         match cel {
-            Cel::Tekst(s) => ws
-                .write_string_with_format(row, col, s, &self.tekst)
-                .map(|_| ()),
+            // Plain text needs no format: skipping it spares a format lookup per cell.
+            Cel::Tekst(s) => ws.write_string(row, col, s).map(|_| ()),
             Cel::Uren(v) => ws
                 .write_number_with_format(row, col, *v, &self.uren)
                 .map(|_| ()),
