@@ -13,7 +13,7 @@ use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 use crate::input::table::Column;
 use crate::taskforce::grid::{Kop, Werkblad};
-use crate::taskforce::lijsten::{Lijst, getal_validatie};
+use crate::taskforce::lijsten::Validatie;
 use crate::taskforce::stijl::{Invoer, Stijl};
 
 /// The note in A2 of every sheet that `zpm fill` generates; such sheets are not copied when a
@@ -21,43 +21,6 @@ use crate::taskforce::stijl::{Invoer, Stijl};
 pub const GEMAAKT_DOOR: &str = "Berekend door zpm fill";
 /// The legend under each input sheet's title.
 pub const LEGENDA: &str = "Gele cellen vult u in; blauwe cellen berekent zpm fill.";
-
-/// The validation of an input cell.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Validatie {
-    /// None.
-    Geen,
-    /// A dropdown list.
-    Lijst(Lijst),
-    /// A number between `min` and `max` (whole when `heel`); `wat` names it in the message.
-    Getal {
-        /// Lowest allowed.
-        min: f64,
-        /// Highest allowed.
-        max: f64,
-        /// Whole numbers only.
-        heel: bool,
-        /// What the cell holds, in Dutch ("het aantal minuten").
-        wat: &'static str,
-    },
-}
-
-impl Validatie {
-    fn zet(&self, ws: &mut Worksheet, r0: u32, c: u16, r1: u32) -> Result<(), XlsxError> {
-        let dv = match *self {
-            Validatie::Geen => return Ok(()),
-            Validatie::Lijst(l) => l.validatie()?,
-            Validatie::Getal {
-                min,
-                max,
-                heel,
-                wat,
-            } => getal_validatie(min, max, heel, wat)?,
-        };
-        ws.add_data_validation(r0, c, r1, c, &dv)?;
-        Ok(())
-    }
-}
 
 /// One labelled input of a label sheet.
 #[derive(Debug, Clone, Copy)]
@@ -70,6 +33,23 @@ pub struct LabelVeld {
     pub hint: &'static str,
     /// The validation of the value cell.
     pub validatie: Validatie,
+}
+
+impl LabelVeld {
+    /// A labelled input.
+    pub const fn nieuw(
+        label: &'static str,
+        soort: Invoer,
+        hint: &'static str,
+        validatie: Validatie,
+    ) -> Self {
+        LabelVeld {
+            label,
+            soort,
+            hint,
+            validatie,
+        }
+    }
 }
 
 /// A sheet of labels in column A and values in column B.
@@ -161,6 +141,39 @@ pub struct KolomDef {
     pub validatie: Validatie,
     /// Column width in characters.
     pub breedte: f64,
+}
+
+impl KolomDef {
+    /// An input column of kind `soort`.
+    pub const fn invoer(
+        kop: &'static str,
+        aliassen: &'static [&'static str],
+        verplicht: bool,
+        soort: Invoer,
+        validatie: Validatie,
+        breedte: f64,
+    ) -> Self {
+        KolomDef {
+            kop,
+            aliassen,
+            verplicht,
+            invoer: Some(soort),
+            validatie,
+            breedte,
+        }
+    }
+
+    /// A computed column (optional, no aliases, no validation).
+    pub const fn berekend(kop: &'static str, breedte: f64) -> Self {
+        KolomDef {
+            kop,
+            aliassen: &[],
+            verplicht: false,
+            invoer: None,
+            validatie: Validatie::Geen,
+            breedte,
+        }
+    }
 }
 
 /// A sheet with a header table.

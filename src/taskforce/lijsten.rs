@@ -3,7 +3,8 @@
 //! Beveiligingsniveau; number ranges for minutes, hours, counts and money.
 
 use rust_xlsxwriter::{
-    DataValidation, DataValidationErrorStyle, DataValidationRule, Formula, Workbook, XlsxError,
+    DataValidation, DataValidationErrorStyle, DataValidationRule, Formula, Workbook, Worksheet,
+    XlsxError,
 };
 
 use crate::input::fold::fold;
@@ -113,6 +114,69 @@ impl Lijst {
     }
 }
 
+/// The validation of an input cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Validatie {
+    /// None.
+    Geen,
+    /// A dropdown list.
+    Lijst(Lijst),
+    /// A number between `min` and `max` (whole when `heel`); `wat` names it in the message.
+    Getal {
+        /// Lowest allowed.
+        min: f64,
+        /// Highest allowed.
+        max: f64,
+        /// Whole numbers only.
+        heel: bool,
+        /// What the cell holds, in Dutch ("het aantal minuten").
+        wat: &'static str,
+    },
+}
+
+impl Validatie {
+    /// A number from `min` to `max`, decimals allowed.
+    pub const fn getal(min: f64, max: f64, wat: &'static str) -> Self {
+        Validatie::Getal {
+            min,
+            max,
+            heel: false,
+            wat,
+        }
+    }
+
+    /// A whole number from `min` to `max`.
+    pub const fn heel(min: f64, max: f64, wat: &'static str) -> Self {
+        Validatie::Getal {
+            min,
+            max,
+            heel: true,
+            wat,
+        }
+    }
+
+    /// Minutes within a day (0 to 1440).
+    pub const fn minuten(wat: &'static str) -> Self {
+        Validatie::getal(0.0, 1440.0, wat)
+    }
+
+    /// Validates the cells of column `c` from row `r0` to row `r1`.
+    pub fn zet(&self, ws: &mut Worksheet, r0: u32, c: u16, r1: u32) -> Result<(), XlsxError> {
+        let dv = match *self {
+            Validatie::Geen => return Ok(()),
+            Validatie::Lijst(l) => l.validatie()?,
+            Validatie::Getal {
+                min,
+                max,
+                heel,
+                wat,
+            } => getal_validatie(min, max, heel, wat)?,
+        };
+        ws.add_data_validation(r0, c, r1, c, &dv)?;
+        Ok(())
+    }
+}
+
 fn col_letter(c: u16) -> char {
     (b'A' + c as u8) as char
 }
@@ -135,12 +199,7 @@ pub fn schrijf_lijsten(wb: &mut Workbook) -> Result<(), XlsxError> {
 
 /// A number validation between `min` and `max` (whole numbers when `heel`), stopping other
 /// input, with a Dutch message naming `wat`.
-pub fn getal_validatie(
-    min: f64,
-    max: f64,
-    heel: bool,
-    wat: &str,
-) -> Result<DataValidation, XlsxError> {
+fn getal_validatie(min: f64, max: f64, heel: bool, wat: &str) -> Result<DataValidation, XlsxError> {
     let dv = if heel {
         DataValidation::new()
             .allow_whole_number(DataValidationRule::Between(min as i32, max as i32))

@@ -1,7 +1,9 @@
 //! Writing the generated sheets ("Resultaat", per-person tabs): a title, label/value rows with
 //! an explanation in column C, section headings, tables, and the "Meldingen" block.
 
-use rust_xlsxwriter::{Worksheet, XlsxError};
+use std::ops::Range;
+
+use rust_xlsxwriter::{Chart, ChartType, Worksheet, XlsxError};
 
 use crate::taskforce::blad::GEMAAKT_DOOR;
 use crate::taskforce::melding::Melding;
@@ -187,6 +189,35 @@ impl<'a> Uitvoer<'a> {
             })
             .collect();
         self.tabel(&["Soort", "Plaats", "Melding"], &rijen)?;
+        Ok(())
+    }
+
+    /// A column chart one row below the last row written: one series per (column, name) over
+    /// the table rows `rijen` of sheet `blad`, with column A as categories. Nothing when
+    /// `rijen` is empty.
+    pub fn kolomgrafiek(
+        &mut self,
+        blad: &str,
+        rijen: Range<u32>,
+        reeksen: &[(u16, &str)],
+        titel: &str,
+        (breedte, hoogte): (u32, u32),
+    ) -> Result<(), XlsxError> {
+        if rijen.is_empty() {
+            return Ok(());
+        }
+        let (r0, r1) = (rijen.start, rijen.end - 1);
+        let mut chart = Chart::new(ChartType::Column);
+        for &(c, naam) in reeksen {
+            chart
+                .add_series()
+                .set_name(naam)
+                .set_categories((blad, r0, 0, r1, 0))
+                .set_values((blad, r0, c, r1, c));
+        }
+        chart.title().set_name(titel);
+        chart.set_width(breedte).set_height(hoogte);
+        self.ws.insert_chart(self.rij + 1, 0, &chart)?;
         Ok(())
     }
 }

@@ -3,8 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
+use rust_xlsxwriter::{Workbook, XlsxError};
+
+use crate::input::fold::fold;
+use crate::taskforce::blad::{is_gegenereerd, schrijf_kopie};
 use crate::taskforce::grid::{Werkblad, Werkmap};
-use crate::taskforce::{Soort, behandelaar, kliniek, leidinggevende};
+use crate::taskforce::lijsten::{self, schrijf_lijsten};
+use crate::taskforce::stijl::Stijl;
+use crate::taskforce::{Soort, behandelaar, kliniek, leidinggevende, uitleg};
 
 /// The input sheets of a blank workbook of `soort`, as grids.
 pub fn bladen(soort: Soort) -> Vec<Werkblad> {
@@ -57,18 +63,45 @@ pub fn schrijf_alle(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
         .collect()
 }
 
-/// The sheets of `wm` that `zpm` does not know (copied as they are), in workbook order.
-pub fn overige<'a>(wm: &'a Werkmap, bekend: &[&str]) -> Vec<&'a Werkblad> {
-    let bekend: Vec<String> = bekend
+/// Writes a workbook of `soort` to `path` atomically, in this order: "Uitleg"; the sheets
+/// `bladen` writes, given the workbook, the formats and a lookup of input sheets by name (the
+/// sheet of `wm`, or else the blank template's); the sheets of `wm` that `zpm` does not know,
+/// as they are; and the hidden "Lijsten".
+pub fn schrijf_werkmap(
+    soort: Soort,
+    wm: &Werkmap,
+    path: &Path,
+    bladen: impl FnOnce(
+        &mut Workbook,
+        &Stijl,
+        &dyn Fn(&str) -> Option<Werkblad>,
+    ) -> Result<(), XlsxError>,
+) -> anyhow::Result<()> {
+    let mut wb = Workbook::new();
+    let st = Stijl::default();
+    let leeg = werkmap(soort);
+    let blad = |naam: &str| wm.blad(naam).or_else(|| leeg.blad(naam)).cloned();
+    uitleg::schrijf(&mut wb, &st, soort)?;
+    bladen(&mut wb, &st, &blad)?;
+    for b in overige(wm, soort) {
+        schrijf_kopie(&mut wb, &st, b)?;
+    }
+    schrijf_lijsten(&mut wb)?;
+    crate::output::atomic::save_workbook(&mut wb, path)
+}
+
+/// The sheets of `wm` that `zpm` does not know for `soort` (copied as they are), in workbook
+/// order.
+pub fn overige(wm: &Werkmap, soort: Soort) -> Vec<&Werkblad> {
+    let invoer = bladen(soort);
+    let bekend: Vec<String> = invoer
         .iter()
-        .chain(&["Uitleg", "Resultaat", crate::taskforce::lijsten::BLAD])
-        .map(|n| crate::input::fold::fold(n))
+        .map(|b| b.naam.as_str())
+        .chain(["Uitleg", "Resultaat", lijsten::BLAD])
+        .map(fold)
         .collect();
     wm.bladen
         .iter()
-        .filter(|b| {
-            !bekend.contains(&crate::input::fold::fold(&b.naam))
-                && !crate::taskforce::blad::is_gegenereerd(b)
-        })
+        .filter(|b| !bekend.contains(&fold(&b.naam)) && !is_gegenereerd(b))
         .collect()
 }

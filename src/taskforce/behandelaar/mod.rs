@@ -8,8 +8,8 @@ pub mod reken;
 pub mod resultaat;
 pub mod schrijf;
 
-use crate::taskforce::blad::{KolomDef, LabelBlad, LabelVeld, TabelBlad, Validatie};
-use crate::taskforce::lijsten::Lijst;
+use crate::taskforce::blad::{KolomDef, LabelBlad, LabelVeld, TabelBlad};
+use crate::taskforce::lijsten::{Lijst, Validatie};
 use crate::taskforce::stijl::Invoer;
 
 /// Sheet "Behandelaar": who, and how many hours.
@@ -17,65 +17,60 @@ pub const PERSOON: LabelBlad = LabelBlad {
     naam: "Behandelaar",
     titel: "Behandelaar",
     velden: &[
-        veld(
+        LabelVeld::nieuw(
             "Medewerker",
             Invoer::Tekst,
             "Uw medewerkernummer; de leidinggevende koppelt hiermee uw werkmap aan het team.",
             Validatie::Geen,
         ),
-        veld("Naam", Invoer::Tekst, "Uw naam.", Validatie::Geen),
-        veld(
+        LabelVeld::nieuw("Naam", Invoer::Tekst, "Uw naam.", Validatie::Geen),
+        LabelVeld::nieuw(
             "Team",
             Invoer::Tekst,
             "Uw team of afdeling.",
             Validatie::Geen,
         ),
-        veld(
+        LabelVeld::nieuw(
             "Beroep",
             Invoer::Tekst,
             "Kies uit de lijst: het beroep bepaalt de beroepscategorie en dus het tarief.",
             Validatie::Lijst(Lijst::Beroep),
         ),
-        veld(
+        LabelVeld::nieuw(
             "Setting",
             Invoer::Tekst,
             "Kies uit de lijst (1-8). Leeg: setting 7 (of wat zpm fill met --setting krijgt).",
             Validatie::Lijst(Lijst::Setting),
         ),
-        veld(
+        LabelVeld::nieuw(
             "Uren per week",
             Invoer::Getal,
             "Uw contracturen per week (fulltime is 36).",
-            uren(0.0, 80.0, "de uren per week"),
+            Validatie::getal(0.0, 80.0, "de uren per week"),
         ),
-        veld(
+        LabelVeld::nieuw(
             "Jaar",
             Invoer::Getal,
             "Het jaar van de weekagenda: de tarieven van dat jaar gelden.",
-            Validatie::Getal {
-                min: 2022.0,
-                max: 2100.0,
-                heel: true,
-                wat: "het jaar",
-            },
+            Validatie::heel(2022.0, 2100.0, "het jaar"),
         ),
-        veld(
+        LabelVeld::nieuw(
             "Niet-patiëntgebonden uren per week",
             Invoer::Getal,
             "Werkoverleg, intervisie, scholing. Leeg: de regels Niet-patiëntgebonden in de Weekagenda.",
-            uren(0.0, 80.0, "de niet-patiëntgebonden uren"),
+            Validatie::getal(0.0, 80.0, "de niet-patiëntgebonden uren"),
         ),
-        veld(
+        LabelVeld::nieuw(
             "Afwezig uren deze week",
             Invoer::Getal,
             "Verlof of ziekte in deze week (leeg is 0).",
-            uren(0.0, 80.0, "de afwezige uren"),
+            Validatie::getal(0.0, 80.0, "de afwezige uren"),
         ),
-        veld(
+        LabelVeld::nieuw(
             "Vrijstelling (uren per jaar)",
             Invoer::Getal,
             "Uren per jaar vrijgesteld voor andere taken (leeg is 0); telt mee in het jaarbeeld.",
-            uren(0.0, 2000.0, "de vrijstelling"),
+            Validatie::getal(0.0, 2000.0, "de vrijstelling"),
         ),
     ],
 };
@@ -104,66 +99,10 @@ pub mod veld {
     pub const VRIJSTELLING: usize = 9;
 }
 
-const fn veld(
-    label: &'static str,
-    soort: Invoer,
-    hint: &'static str,
-    validatie: Validatie,
-) -> LabelVeld {
-    LabelVeld {
-        label,
-        soort,
-        hint,
-        validatie,
-    }
-}
-
-const fn uren(min: f64, max: f64, wat: &'static str) -> Validatie {
-    Validatie::Getal {
-        min,
-        max,
-        heel: false,
-        wat,
-    }
-}
-
-const fn minuten(wat: &'static str) -> Validatie {
-    Validatie::Getal {
-        min: 0.0,
-        max: 1440.0,
-        heel: false,
-        wat,
-    }
-}
-
-const fn invoer(
-    kop: &'static str,
-    aliassen: &'static [&'static str],
-    verplicht: bool,
-    soort: Invoer,
-    validatie: Validatie,
-    breedte: f64,
-) -> KolomDef {
-    KolomDef {
-        kop,
-        aliassen,
-        verplicht,
-        invoer: Some(soort),
-        validatie,
-        breedte,
-    }
-}
-
-const fn berekend(kop: &'static str, breedte: f64) -> KolomDef {
-    KolomDef {
-        kop,
-        aliassen: &[],
-        verplicht: false,
-        invoer: None,
-        validatie: Validatie::Geen,
-        breedte,
-    }
-}
+/// Validation of "Aantal" (Weekagenda and Scenario's).
+const AANTAL: Validatie = Validatie::heel(1.0, 1000.0, "het aantal");
+/// Validation of "Groepsgrootte" (Weekagenda and Scenario's).
+const GROEPSGROOTTE: Validatie = Validatie::heel(2.0, 100.0, "de groepsgrootte");
 
 /// Sheet "Weekagenda": one row per (group of identical) activities.
 pub const AGENDA: TabelBlad = TabelBlad {
@@ -173,8 +112,8 @@ pub const AGENDA: TabelBlad = TabelBlad {
         "Eén regel per activiteit; met Aantal telt een regel voor zoveel gelijke activiteiten. Dag is vrije tekst.",
     ],
     kolommen: &[
-        invoer("Dag", &[], false, Invoer::Tekst, Validatie::Geen, 14.0),
-        invoer(
+        KolomDef::invoer("Dag", &[], false, Invoer::Tekst, Validatie::Geen, 14.0),
+        KolomDef::invoer(
             "Activiteit",
             &["activiteitsoort", "soort"],
             true,
@@ -182,62 +121,45 @@ pub const AGENDA: TabelBlad = TabelBlad {
             Validatie::Lijst(Lijst::Activiteit),
             26.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Directe tijd (min)",
             &["directe tijd", "directe_tijd", "minuten", "duur"],
             true,
             Invoer::Getal,
-            minuten("de directe tijd in minuten"),
+            Validatie::minuten("de directe tijd in minuten"),
             12.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Geplande tijd (min)",
             &["geplande tijd", "geplande_tijd", "gepland"],
             false,
             Invoer::Getal,
-            minuten("de geplande tijd in minuten"),
+            Validatie::minuten("de geplande tijd in minuten"),
             12.0,
         ),
-        invoer(
-            "Aantal",
-            &[],
-            false,
-            Invoer::Getal,
-            Validatie::Getal {
-                min: 1.0,
-                max: 1000.0,
-                heel: true,
-                wat: "het aantal",
-            },
-            9.0,
-        ),
-        invoer(
+        KolomDef::invoer("Aantal", &[], false, Invoer::Getal, AANTAL, 9.0),
+        KolomDef::invoer(
             "Groepsgrootte",
             &["groep"],
             false,
             Invoer::Getal,
-            Validatie::Getal {
-                min: 2.0,
-                max: 100.0,
-                heel: true,
-                wat: "de groepsgrootte",
-            },
+            GROEPSGROOTTE,
             12.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Reistijd (min)",
             &["reistijd"],
             false,
             Invoer::Getal,
-            minuten("de reistijd in minuten"),
+            Validatie::minuten("de reistijd in minuten"),
             11.0,
         ),
-        berekend("Klasse", 12.0),
-        berekend("Declarabel", 11.0),
-        berekend("Indirecte tijd (min)", 12.0),
-        berekend("Genormeerde tijd (min)", 12.0),
-        berekend("Tarief (€)", 12.0),
-        berekend("Omzet (€)", 12.0),
+        KolomDef::berekend("Klasse", 12.0),
+        KolomDef::berekend("Declarabel", 11.0),
+        KolomDef::berekend("Indirecte tijd (min)", 12.0),
+        KolomDef::berekend("Genormeerde tijd (min)", 12.0),
+        KolomDef::berekend("Tarief (€)", 12.0),
+        KolomDef::berekend("Omzet (€)", 12.0),
     ],
     kop_rij: 4,
     rijen: 100,
@@ -287,7 +209,7 @@ pub const SCENARIOS: TabelBlad = TabelBlad {
     titel: "Scenario's",
     noten: &[],
     kolommen: &[
-        invoer(
+        KolomDef::invoer(
             "Eigen scenario",
             &["scenario"],
             true,
@@ -295,7 +217,7 @@ pub const SCENARIOS: TabelBlad = TabelBlad {
             Validatie::Geen,
             36.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Activiteit",
             &[],
             true,
@@ -303,38 +225,21 @@ pub const SCENARIOS: TabelBlad = TabelBlad {
             Validatie::Lijst(Lijst::Activiteit),
             40.0,
         ),
-        invoer(
-            "Aantal",
-            &[],
-            false,
-            Invoer::Getal,
-            Validatie::Getal {
-                min: 1.0,
-                max: 1000.0,
-                heel: true,
-                wat: "het aantal",
-            },
-            16.0,
-        ),
-        invoer(
+        KolomDef::invoer("Aantal", &[], false, Invoer::Getal, AANTAL, 16.0),
+        KolomDef::invoer(
             "Directe tijd per consult (min)",
             &["directe tijd (min)", "minuten per consult", "minuten"],
             true,
             Invoer::Getal,
-            minuten("de directe tijd per consult"),
+            Validatie::minuten("de directe tijd per consult"),
             18.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Groepsgrootte",
             &["groep"],
             false,
             Invoer::Getal,
-            Validatie::Getal {
-                min: 2.0,
-                max: 100.0,
-                heel: true,
-                wat: "de groepsgrootte",
-            },
+            GROEPSGROOTTE,
             18.0,
         ),
     ],

@@ -12,46 +12,42 @@ use crate::taskforce::behandelaar::reken::{RegelUitkomst, VASTE_SCENARIOS};
 use crate::taskforce::behandelaar::{
     AGENDA, PERSOON, SCENARIO_EERSTE, SCENARIO_PLAATS, SCENARIOS, kol,
 };
-use crate::taskforce::blad::{Plaatsing, schrijf_kopie};
-use crate::taskforce::grid::Werkmap;
-use crate::taskforce::lijsten::schrijf_lijsten;
+use crate::taskforce::blad::Plaatsing;
+use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::resultaat::{Uitvoer, Waarde};
 use crate::taskforce::stijl::{Getal, Stijl};
-use crate::taskforce::{Soort, sjabloon, uitleg};
+use crate::taskforce::{Soort, sjabloon};
 
 /// Writes the workbook to `path` atomically: the input sheets of `wm` (missing ones from the
 /// template) and, when `berekend` is given, every computed figure.
 pub fn schrijf(wm: &Werkmap, berekend: Option<&Berekend>, path: &Path) -> anyhow::Result<()> {
-    let mut wb = Workbook::new();
-    bouw(&mut wb, wm, berekend)?;
-    crate::output::atomic::save_workbook(&mut wb, path)
+    sjabloon::schrijf_werkmap(Soort::Behandelaar, wm, path, |wb, st, blad| {
+        bouw(wb, st, blad, berekend)
+    })
 }
 
-fn bouw(wb: &mut Workbook, wm: &Werkmap, berekend: Option<&Berekend>) -> Result<(), XlsxError> {
-    let st = Stijl::default();
-    let leeg = sjabloon::werkmap(Soort::Behandelaar);
-    let blad = |naam: &str| wm.blad(naam).or_else(|| leeg.blad(naam)).cloned();
-    uitleg::schrijf(wb, &st, Soort::Behandelaar)?;
+fn bouw(
+    wb: &mut Workbook,
+    st: &Stijl,
+    blad: &dyn Fn(&str) -> Option<Werkblad>,
+    berekend: Option<&Berekend>,
+) -> Result<(), XlsxError> {
     if let Some(b) = blad(PERSOON.naam) {
-        PERSOON.schrijf(wb, &st, &b)?;
+        PERSOON.schrijf(wb, st, &b)?;
     }
     if let Some(b) = blad(AGENDA.naam) {
-        let (ws, plaats) = AGENDA.schrijf(wb, &st, &b)?;
+        let (ws, plaats) = AGENDA.schrijf(wb, st, &b)?;
         if let (Some(p), Some(b)) = (plaats, berekend) {
-            agenda_kolommen(ws, &st, &p, b)?;
+            agenda_kolommen(ws, st, &p, b)?;
         }
     }
     if let Some(b) = blad(SCENARIOS.naam) {
-        let (ws, _) = SCENARIOS.schrijf(wb, &st, &b)?;
-        scenario_uitkomst(ws, &st, berekend)?;
+        let (ws, _) = SCENARIOS.schrijf(wb, st, &b)?;
+        scenario_uitkomst(ws, st, berekend)?;
     }
     if let Some(b) = berekend {
-        super::resultaat::schrijf(wb, &st, b)?;
+        super::resultaat::schrijf(wb, st, b)?;
     }
-    for b in sjabloon::overige(wm, &[PERSOON.naam, AGENDA.naam, SCENARIOS.naam]) {
-        schrijf_kopie(wb, &st, b)?;
-    }
-    schrijf_lijsten(wb)?;
     Ok(())
 }
 

@@ -8,36 +8,9 @@ pub mod normen;
 pub mod reken;
 pub mod schrijf;
 
-use crate::taskforce::blad::{KolomDef, LabelBlad, LabelVeld, TabelBlad, Validatie};
-use crate::taskforce::lijsten::Lijst;
+use crate::taskforce::blad::{KolomDef, LabelBlad, LabelVeld, TabelBlad};
+use crate::taskforce::lijsten::{Lijst, Validatie};
 use crate::taskforce::stijl::Invoer;
-
-const fn invoer(
-    kop: &'static str,
-    aliassen: &'static [&'static str],
-    verplicht: bool,
-    soort: Invoer,
-    validatie: Validatie,
-    breedte: f64,
-) -> KolomDef {
-    KolomDef {
-        kop,
-        aliassen,
-        verplicht,
-        invoer: Some(soort),
-        validatie,
-        breedte,
-    }
-}
-
-const fn getal(max: f64, wat: &'static str) -> Validatie {
-    Validatie::Getal {
-        min: 0.0,
-        max,
-        heel: false,
-        wat,
-    }
-}
 
 /// Sheet "Kliniek": the period and the institution.
 pub const KLINIEK: LabelBlad = LabelBlad {
@@ -67,8 +40,8 @@ pub const AFDELINGEN: TabelBlad = TabelBlad {
         "Vul Verblijfsdagen in, of laat die leeg en vul Bedden en Bezetting % in (verblijfsdagen = bedden × bezetting × kalenderdagen van de periode).",
     ],
     kolommen: &[
-        invoer("Afdeling", &[], true, Invoer::Tekst, Validatie::Geen, 24.0),
-        invoer(
+        KolomDef::invoer("Afdeling", &[], true, Invoer::Tekst, Validatie::Geen, 24.0),
+        KolomDef::invoer(
             "Verblijfscategorie",
             &["categorie"],
             true,
@@ -76,7 +49,7 @@ pub const AFDELINGEN: TabelBlad = TabelBlad {
             Validatie::Lijst(Lijst::Verblijfscategorie),
             14.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Beveiligingsniveau",
             &["niveau"],
             false,
@@ -84,54 +57,47 @@ pub const AFDELINGEN: TabelBlad = TabelBlad {
             Validatie::Lijst(Lijst::Beveiligingsniveau),
             14.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Verblijfsdagen",
             &[],
             false,
             Invoer::Getal,
-            getal(1.0e7, "het aantal verblijfsdagen"),
+            Validatie::getal(0.0, 1.0e7, "het aantal verblijfsdagen"),
             14.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Bedden",
             &["aantal bedden"],
             false,
             Invoer::Getal,
-            getal(1.0e5, "het aantal bedden"),
+            Validatie::getal(0.0, 1.0e5, "het aantal bedden"),
             10.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Bezetting %",
             &["bezetting", "bezettingsgraad"],
             false,
             Invoer::Pct,
-            getal(100.0, "de bezetting (85% of 0,85)"),
+            Validatie::getal(0.0, 100.0, "de bezetting (85% of 0,85)"),
             11.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "FTE vaktherapie",
             &[],
             false,
             Invoer::Getal,
-            getal(1.0e5, "het aantal FTE"),
+            Validatie::getal(0.0, 1.0e5, "het aantal FTE"),
             12.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "FTE dagbesteding",
             &[],
             false,
             Invoer::Getal,
-            getal(1.0e5, "het aantal FTE"),
+            Validatie::getal(0.0, 1.0e5, "het aantal FTE"),
             12.0,
         ),
-        KolomDef {
-            kop: "Verblijfsdagen (berekend)",
-            aliassen: &[],
-            verplicht: false,
-            invoer: None,
-            validatie: Validatie::Geen,
-            breedte: 14.0,
-        },
+        KolomDef::berekend("Verblijfsdagen (berekend)", 14.0),
     ],
     kop_rij: 4,
     rijen: 40,
@@ -168,7 +134,7 @@ pub const NORMEN: TabelBlad = TabelBlad {
         "Minuten vaktherapie en dagbesteding per verblijfsdag die het tarief vergoedt. Er zijn geen openbare cijfers: vul uw eigen normen in. Beveiligingsniveau * geldt voor elk niveau; leeg voor ggz zonder niveau.",
     ],
     kolommen: &[
-        invoer(
+        KolomDef::invoer(
             "Verblijfscategorie",
             &["categorie"],
             true,
@@ -176,7 +142,7 @@ pub const NORMEN: TabelBlad = TabelBlad {
             Validatie::Lijst(Lijst::Verblijfscategorie),
             16.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Beveiligingsniveau",
             &["niveau"],
             false,
@@ -184,23 +150,23 @@ pub const NORMEN: TabelBlad = TabelBlad {
             Validatie::Geen,
             16.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Vaktherapie (min per dag)",
             &["vaktherapie_min_per_dag", "vaktherapie"],
             true,
             Invoer::Getal,
-            getal(1440.0, "de minuten per dag"),
+            Validatie::minuten("de minuten per dag"),
             16.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Dagbesteding (min per dag)",
             &["dagbesteding_min_per_dag", "dagbesteding"],
             true,
             Invoer::Getal,
-            getal(1440.0, "de minuten per dag"),
+            Validatie::minuten("de minuten per dag"),
             16.0,
         ),
-        invoer("Bron", &[], false, Invoer::Tekst, Validatie::Geen, 40.0),
+        KolomDef::invoer("Bron", &[], false, Invoer::Tekst, Validatie::Geen, 40.0),
     ],
     kop_rij: 4,
     rijen: 40,

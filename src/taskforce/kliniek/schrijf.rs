@@ -3,16 +3,14 @@
 
 use std::path::Path;
 
-use rust_xlsxwriter::{Chart, ChartType, Workbook, XlsxError};
+use rust_xlsxwriter::{Workbook, XlsxError};
 
-use crate::taskforce::blad::schrijf_kopie;
-use crate::taskforce::grid::Werkmap;
+use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::kliniek::reken::{Kliniek, Uitkomst};
 use crate::taskforce::kliniek::{AFDELINGEN, KLINIEK, NORMEN, kol};
-use crate::taskforce::lijsten::schrijf_lijsten;
 use crate::taskforce::resultaat::{Uitvoer, Waarde, nl_getal};
 use crate::taskforce::stijl::{Getal, Stijl};
-use crate::taskforce::{Soort, sjabloon, uitleg};
+use crate::taskforce::{Soort, sjabloon};
 
 /// The sheet's name.
 pub const BLAD: &str = "Resultaat";
@@ -33,23 +31,24 @@ pub const KOLOMMEN: [&str; 10] = [
 
 /// Writes the workbook to `path` atomically.
 pub fn schrijf(wm: &Werkmap, berekend: Option<&Kliniek>, path: &Path) -> anyhow::Result<()> {
-    let mut wb = Workbook::new();
-    bouw(&mut wb, wm, berekend)?;
-    crate::output::atomic::save_workbook(&mut wb, path)
+    sjabloon::schrijf_werkmap(Soort::Kliniek, wm, path, |wb, st, blad| {
+        bouw(wb, st, blad, berekend)
+    })
 }
 
-fn bouw(wb: &mut Workbook, wm: &Werkmap, berekend: Option<&Kliniek>) -> Result<(), XlsxError> {
-    let st = Stijl::default();
-    let leeg = sjabloon::werkmap(Soort::Kliniek);
-    let blad = |naam: &str| wm.blad(naam).or_else(|| leeg.blad(naam)).cloned();
-    uitleg::schrijf(wb, &st, Soort::Kliniek)?;
+fn bouw(
+    wb: &mut Workbook,
+    st: &Stijl,
+    blad: &dyn Fn(&str) -> Option<Werkblad>,
+    berekend: Option<&Kliniek>,
+) -> Result<(), XlsxError> {
     if let Some(b) = blad(KLINIEK.naam) {
-        KLINIEK.schrijf(wb, &st, &b)?;
+        KLINIEK.schrijf(wb, st, &b)?;
     }
     if let Some(b) = blad(AFDELINGEN.naam) {
-        let (ws, plaats) = AFDELINGEN.schrijf(wb, &st, &b)?;
+        let (ws, plaats) = AFDELINGEN.schrijf(wb, st, &b)?;
         if let (Some(p), Some(k)) = (plaats, berekend) {
-            let mut u = Uitvoer::op(ws, &st, p.kop_rij);
+            let mut u = Uitvoer::op(ws, st, p.kop_rij);
             for a in &k.afdelingen {
                 let c = p.berekend(kol::DAGEN_BEREKEND);
                 u.cel(a.afd.rij, c, &Waarde::of(a.dagen, Getal::Dagen))?;
@@ -57,15 +56,11 @@ fn bouw(wb: &mut Workbook, wm: &Werkmap, berekend: Option<&Kliniek>) -> Result<(
         }
     }
     if let Some(b) = blad(NORMEN.naam) {
-        NORMEN.schrijf(wb, &st, &b)?;
+        NORMEN.schrijf(wb, st, &b)?;
     }
     if let Some(k) = berekend {
-        resultaat(wb, &st, k)?;
+        resultaat(wb, st, k)?;
     }
-    for b in sjabloon::overige(wm, &[KLINIEK.naam, AFDELINGEN.naam, NORMEN.naam]) {
-        schrijf_kopie(wb, &st, b)?;
-    }
-    schrijf_lijsten(wb)?;
     Ok(())
 }
 
@@ -172,25 +167,17 @@ fn resultaat(wb: &mut Workbook, st: &Stijl, k: &Kliniek) -> Result<(), XlsxError
         &normen,
     )?;
     u.meldingen(&k.meldingen)?;
-    if !k.afdelingen.is_empty() {
-        let (r0, r1) = (kop + 1, kop + k.afdelingen.len() as u32);
-        let mut chart = Chart::new(ChartType::Column);
-        for (c, naam) in [
-            (4u16, "FTE vaktherapie toegestaan"),
+    let n = k.afdelingen.len() as u32;
+    u.kolomgrafiek(
+        BLAD,
+        kop + 1..kop + 1 + n,
+        &[
+            (4, "FTE vaktherapie toegestaan"),
             (6, "FTE vaktherapie huidig"),
-        ] {
-            chart
-                .add_series()
-                .set_name(naam)
-                .set_categories((BLAD, r0, 0, r1, 0))
-                .set_values((BLAD, r0, c, r1, c));
-        }
-        chart
-            .title()
-            .set_name("FTE vaktherapie: toegestaan en huidig");
-        chart.set_width(520).set_height(280);
-        u.ws.insert_chart(u.rij + 1, 0, &chart)?;
-    }
+        ],
+        "FTE vaktherapie: toegestaan en huidig",
+        (520, 280),
+    )?;
     Ok(())
 }
 

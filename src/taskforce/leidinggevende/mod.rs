@@ -7,47 +7,9 @@ pub mod reken;
 pub mod resultaat;
 pub mod schrijf;
 
-use crate::taskforce::blad::{KolomDef, LabelBlad, LabelVeld, TabelBlad, Validatie};
-use crate::taskforce::lijsten::Lijst;
+use crate::taskforce::blad::{KolomDef, LabelBlad, LabelVeld, TabelBlad};
+use crate::taskforce::lijsten::{Lijst, Validatie};
 use crate::taskforce::stijl::Invoer;
-
-const fn invoer(
-    kop: &'static str,
-    aliassen: &'static [&'static str],
-    verplicht: bool,
-    soort: Invoer,
-    validatie: Validatie,
-    breedte: f64,
-) -> KolomDef {
-    KolomDef {
-        kop,
-        aliassen,
-        verplicht,
-        invoer: Some(soort),
-        validatie,
-        breedte,
-    }
-}
-
-const fn berekend(kop: &'static str, breedte: f64) -> KolomDef {
-    KolomDef {
-        kop,
-        aliassen: &[],
-        verplicht: false,
-        invoer: None,
-        validatie: Validatie::Geen,
-        breedte,
-    }
-}
-
-const fn getal(max: f64, wat: &'static str) -> Validatie {
-    Validatie::Getal {
-        min: 0.0,
-        max,
-        heel: false,
-        wat,
-    }
-}
 
 /// Sheet "Team": one row per behandelaar.
 pub const TEAM: TabelBlad = TabelBlad {
@@ -57,7 +19,7 @@ pub const TEAM: TabelBlad = TabelBlad {
         "Genormeerde tijd en omzet per week: typ ze, of laat ze leeg en geef de gevulde werkmap van de behandelaar mee aan zpm fill (gekoppeld op Medewerker).",
     ],
     kolommen: &[
-        invoer(
+        KolomDef::invoer(
             "Medewerker",
             &["medewerker_id", "behandelaar"],
             true,
@@ -65,8 +27,8 @@ pub const TEAM: TabelBlad = TabelBlad {
             Validatie::Geen,
             14.0,
         ),
-        invoer("Naam", &[], false, Invoer::Tekst, Validatie::Geen, 22.0),
-        invoer(
+        KolomDef::invoer("Naam", &[], false, Invoer::Tekst, Validatie::Geen, 22.0),
+        KolomDef::invoer(
             "Beroep",
             &[],
             false,
@@ -74,36 +36,36 @@ pub const TEAM: TabelBlad = TabelBlad {
             Validatie::Lijst(Lijst::Beroep),
             22.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Uren per week",
             &["uren_per_week"],
             true,
             Invoer::Getal,
-            getal(80.0, "de uren per week"),
+            Validatie::getal(0.0, 80.0, "de uren per week"),
             10.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Genormeerde tijd per week (uren)",
             &["genormeerde tijd per week", "genormeerde tijd (uren)"],
             false,
             Invoer::Getal,
-            getal(168.0, "de genormeerde tijd in uren"),
+            Validatie::getal(0.0, 168.0, "de genormeerde tijd in uren"),
             14.0,
         ),
-        invoer(
+        KolomDef::invoer(
             "Omzet per week (€)",
             &["omzet per week", "omzet (€)"],
             false,
             Invoer::Euro,
-            getal(1.0e7, "de omzet in euro's"),
+            Validatie::getal(0.0, 1.0e7, "de omzet in euro's"),
             14.0,
         ),
-        berekend("Bron", 26.0),
-        berekend("Genormeerde tijd gebruikt (uren)", 14.0),
-        berekend("Omzet gebruikt (€)", 14.0),
-        berekend("Weeknorm (uren)", 11.0),
-        berekend("Realisatie t.o.v. weeknorm", 12.0),
-        berekend("Signaal", 26.0),
+        KolomDef::berekend("Bron", 26.0),
+        KolomDef::berekend("Genormeerde tijd gebruikt (uren)", 14.0),
+        KolomDef::berekend("Omzet gebruikt (€)", 14.0),
+        KolomDef::berekend("Weeknorm (uren)", 11.0),
+        KolomDef::berekend("Realisatie t.o.v. weeknorm", 12.0),
+        KolomDef::berekend("Signaal", 26.0),
     ],
     kop_rij: 4,
     rijen: 60,
@@ -159,13 +121,13 @@ pub const FINANCIEEL: LabelBlad = LabelBlad {
             label: "Begroting omzet",
             soort: Invoer::Euro,
             hint: "De begrote omzet van het team voor deze periode, in euro's.",
-            validatie: getal(1.0e10, "de begroting in euro's"),
+            validatie: Validatie::getal(0.0, 1.0e10, "de begroting in euro's"),
         },
         LabelVeld {
             label: "Realisatie december 2021",
             soort: Invoer::Euro,
             hint: "De omzet van het team in december 2021 (de laatste maand onder de DBBC), in euro's.",
-            validatie: getal(1.0e10, "de omzet van december 2021 in euro's"),
+            validatie: Validatie::getal(0.0, 1.0e10, "de omzet van december 2021 in euro's"),
         },
     ],
 };

@@ -1,6 +1,6 @@
 //! "Resultaat" of a leidinggevende workbook (SPEC 2.4) and the tab per person.
 
-use rust_xlsxwriter::{Chart, ChartType, Workbook, XlsxError};
+use rust_xlsxwriter::{Workbook, XlsxError};
 
 use crate::output::sanitize::{Unique, sheet_name};
 use crate::taskforce::leidinggevende::reken::{Bron, Persoon, Team, met_ruimte, op_realisatie};
@@ -180,25 +180,17 @@ pub fn schrijf(wb: &mut Workbook, st: &Stijl, b: &Berekend) -> Result<(), XlsxEr
         );
     }
     u.meldingen(&meldingen)?;
-    if !lijst.is_empty() {
-        let (r0, r1) = (kop + 1, kop + lijst.len() as u32);
-        let mut chart = Chart::new(ChartType::Column);
-        for (c, naam) in [
-            (4u16, "Genormeerde tijd per week (uren)"),
+    let n = lijst.len() as u32;
+    u.kolomgrafiek(
+        BLAD,
+        kop + 1..kop + 1 + n,
+        &[
+            (4, "Genormeerde tijd per week (uren)"),
             (6, "Weeknorm (uren)"),
-        ] {
-            chart
-                .add_series()
-                .set_name(naam)
-                .set_categories((BLAD, r0, 0, r1, 0))
-                .set_values((BLAD, r0, c, r1, c));
-        }
-        chart
-            .title()
-            .set_name("Genormeerde tijd en weeknorm per behandelaar");
-        chart.set_width(560).set_height(300);
-        u.ws.insert_chart(u.rij + 1, 0, &chart)?;
-    }
+        ],
+        "Genormeerde tijd en weeknorm per behandelaar",
+        (560, 300),
+    )?;
     Ok(())
 }
 

@@ -5,15 +5,14 @@ use std::path::Path;
 
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
-use crate::taskforce::blad::{Plaatsing, schrijf_kopie};
-use crate::taskforce::grid::Werkmap;
+use crate::taskforce::blad::Plaatsing;
+use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::leidinggevende::reken::{Bron, Team};
 use crate::taskforce::leidinggevende::{FINANCIEEL, TEAM, kol};
-use crate::taskforce::lijsten::schrijf_lijsten;
 use crate::taskforce::melding::Melding;
 use crate::taskforce::resultaat::{Uitvoer, Waarde};
 use crate::taskforce::stijl::{Getal, Stijl};
-use crate::taskforce::{Soort, sjabloon, uitleg};
+use crate::taskforce::{Soort, sjabloon};
 
 /// A computed leidinggevende workbook: the team and every problem found.
 #[derive(Debug, Clone)]
@@ -26,26 +25,27 @@ pub struct Berekend {
 
 /// Writes the workbook to `path` atomically.
 pub fn schrijf(wm: &Werkmap, berekend: Option<&Berekend>, path: &Path) -> anyhow::Result<()> {
-    let mut wb = Workbook::new();
-    bouw(&mut wb, wm, berekend)?;
-    crate::output::atomic::save_workbook(&mut wb, path)
+    sjabloon::schrijf_werkmap(Soort::Leidinggevende, wm, path, |wb, st, blad| {
+        bouw(wb, st, blad, wm, berekend)
+    })
 }
 
-fn bouw(wb: &mut Workbook, wm: &Werkmap, berekend: Option<&Berekend>) -> Result<(), XlsxError> {
-    let st = Stijl::default();
-    let leeg = sjabloon::werkmap(Soort::Leidinggevende);
-    let blad = |naam: &str| wm.blad(naam).or_else(|| leeg.blad(naam)).cloned();
-    uitleg::schrijf(wb, &st, Soort::Leidinggevende)?;
+fn bouw(
+    wb: &mut Workbook,
+    st: &Stijl,
+    blad: &dyn Fn(&str) -> Option<Werkblad>,
+    wm: &Werkmap,
+    berekend: Option<&Berekend>,
+) -> Result<(), XlsxError> {
     if let Some(b) = blad(TEAM.naam) {
-        let (ws, plaats) = TEAM.schrijf(wb, &st, &b)?;
+        let (ws, plaats) = TEAM.schrijf(wb, st, &b)?;
         if let (Some(p), Some(b)) = (plaats, berekend) {
-            team_kolommen(ws, &st, &p, &b.team)?;
+            team_kolommen(ws, st, &p, &b.team)?;
         }
     }
     if let Some(b) = blad(FINANCIEEL.naam) {
-        FINANCIEEL.schrijf(wb, &st, &b)?;
+        FINANCIEEL.schrijf(wb, st, &b)?;
     }
-    let overig = sjabloon::overige(wm, &[TEAM.naam, FINANCIEEL.naam]);
     if let Some(b) = berekend {
         let mut bezet: Vec<&str> = vec![
             "Uitleg",
@@ -54,14 +54,11 @@ fn bouw(wb: &mut Workbook, wm: &Werkmap, berekend: Option<&Berekend>) -> Result<
             super::resultaat::BLAD,
             crate::taskforce::lijsten::BLAD,
         ];
+        let overig = sjabloon::overige(wm, Soort::Leidinggevende);
         bezet.extend(overig.iter().map(|b| b.naam.as_str()));
-        super::resultaat::schrijf(wb, &st, b)?;
-        super::resultaat::tabbladen(wb, &st, &b.team, &bezet)?;
+        super::resultaat::schrijf(wb, st, b)?;
+        super::resultaat::tabbladen(wb, st, &b.team, &bezet)?;
     }
-    for b in overig {
-        schrijf_kopie(wb, &st, b)?;
-    }
-    schrijf_lijsten(wb)?;
     Ok(())
 }
 
