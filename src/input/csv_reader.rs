@@ -91,6 +91,7 @@ where
         .from_reader(text.as_bytes());
 
     let mut record = csv::StringRecord::new();
+    let mut lines = Lines::new(text.as_bytes(), 1);
     let mut scanner = Scanner::new(file.clone(), columns);
     loop {
         match reader.read_record(&mut record) {
@@ -106,10 +107,86 @@ where
                 ));
             }
         }
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+        let line = lines.start_of(&record);
         if !scanner.push(line, Cells::Csv(&record), &mut on_row) {
             break;
         }
     }
     scanner.finish()
+}
+
+/// The true 1-based line on which each CSV record starts.
+///
+/// The csv crate stamps a record with the position where the previous record ended, before
+/// it skips that record's line end and any empty lines: after a `\r\n` line end or an empty
+/// line its line number is one or more too low, and a file with `\r` line ends is all
+/// "line 1". This counts the line breaks (`\n`, `\r\n` or a lone `\r`) before the record's
+/// first byte instead, in one pass over the text.
+#[derive(Debug)]
+pub struct Lines<'t> {
+    text: &'t [u8],
+    pos: usize,
+    line: usize,
+}
+
+impl<'t> Lines<'t> {
+    /// A counter over `text`, whose first byte lies on line `first_line`.
+    pub fn new(text: &'t [u8], first_line: usize) -> Self {
+        Lines {
+            text,
+            pos: 0,
+            line: first_line,
+        }
+    }
+
+    /// The line on which `record` (just read from `text`, records in order) starts.
+    pub fn start_of(&mut self, record: &csv::StringRecord) -> usize {
+        let from = record.position().map_or(self.pos, |p| {
+            usize::try_from(p.byte()).unwrap_or(usize::MAX)
+        });
+        self.line_at(from)
+    }
+
+    /// The line of the first byte at or after `byte` that is not a line end (where the csv
+    /// reader starts the next record). Offsets must not decrease between calls.
+    pub fn line_at(&mut self, byte: usize) -> usize {
+        let t = self.text;
+        let mut start = byte.clamp(self.pos, t.len());
+        while start < t.len() && matches!(t[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        let seg = &t[self.pos..start];
+        let lf = seg.iter().filter(|&&b| b == b'\n').count();
+        let lone_cr = seg
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\r' && t.get(self.pos + i + 1) != Some(&b'\n'))
+            .count();
+        self.line += lf + lone_cr;
+        self.pos = start;
+        self.line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::table::Column;
+
+    fn lines_of(text: &str) -> Vec<usize> {
+        const COLS: [Column; 1] = [Column::required("a", &[])];
+        let mut v = Vec::new();
+        read_str("t.csv", text, &COLS, |r| v.push(r.line)).unwrap();
+        v
+    }
+
+    #[test]
+    fn line_numbers_hold_for_every_line_end_and_empty_lines() {
+        assert_eq!(lines_of("a;b\n1;2\n3;4\n"), [2, 3]);
+        assert_eq!(lines_of("a;b\r\n1;2\r\n3;4\r\n"), [2, 3]);
+        assert_eq!(lines_of("a;b\r1;2\r3;4\r"), [2, 3]);
+        assert_eq!(lines_of("\n\na;b\n\n1;2\r\n\r\n\r\n3;4"), [5, 8]);
+        assert_eq!(lines_of("a;b\n\"x\r\ny\";2\n\"p\rq\";4\n5;6\n"), [2, 4, 6]);
+        assert_eq!(lines_of("a;b\n1;2\n;\n3;4\n"), [2, 4]);
+    }
 }
