@@ -8,11 +8,15 @@ const RESERVED: [&str; 22] = [
     "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
 ];
 
+/// Most UTF-8 bytes in a file-name stem: file systems allow 255 bytes a name, and the
+/// temporary name (`.<stem> (n).xlsx.zpm-tmp-<pid>-<n>`) needs room beside it.
+pub const MAX_STEM_BYTES: usize = 120;
+
 /// A file-name stem for `name`: characters outside letters, digits, space, `-`, `_` and `.`
 /// become `_`; leading dots and trailing dots/spaces are dropped; reserved device names get a
-/// `_` suffix; empty becomes `_`; at most 80 characters.
+/// `_` suffix; empty becomes `_`; at most 80 characters and [`MAX_STEM_BYTES`] bytes.
 pub fn file_stem(name: &str) -> String {
-    let mut s: String = name
+    let mapped: String = name
         .chars()
         .map(|c| {
             if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.') {
@@ -21,9 +25,8 @@ pub fn file_stem(name: &str) -> String {
                 '_'
             }
         })
-        .take(80)
         .collect();
-    s = s
+    let mut s = fit(&mapped, 80, MAX_STEM_BYTES)
         .trim_start_matches(['.', ' '])
         .trim_end_matches(['.', ' '])
         .to_string();
@@ -37,10 +40,25 @@ pub fn file_stem(name: &str) -> String {
     s
 }
 
-/// A sheet name for `name`: `[]:*?/\` become `_`, no leading or trailing `'`, at most 31
-/// characters, never empty, never the reserved `History`.
+/// The longest prefix of `s` of at most `units` UTF-16 code units (Excel's measure of a
+/// sheet name; never more characters) and at most `bytes` UTF-8 bytes.
+pub fn fit(s: &str, units: usize, bytes: usize) -> &str {
+    let (mut u, mut end) = (0usize, 0usize);
+    for (i, c) in s.char_indices() {
+        u += c.len_utf16();
+        if u > units || i + c.len_utf8() > bytes {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    &s[..end]
+}
+
+/// A sheet name for `name`: `[]:*?/\\` and control characters become `_`, no leading or
+/// trailing `'` or white space, at most 31 UTF-16 units (Excel's limit), never empty, never
+/// the reserved `History`.
 pub fn sheet_name(name: &str) -> String {
-    let mut s: String = name
+    let s: String = name
         .chars()
         .map(|c| {
             if matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') || c.is_control() {
@@ -50,11 +68,17 @@ pub fn sheet_name(name: &str) -> String {
             }
         })
         .collect();
-    s = s.trim_matches('\'').trim().to_string();
+    let mut s = trim_sheet(fit(trim_sheet(&s), 31, usize::MAX)).to_string();
     if s.is_empty() || s.eq_ignore_ascii_case("history") {
         s = format!("_{s}");
     }
-    s.chars().take(31).collect()
+    s
+}
+
+/// Drops leading and trailing `'` and white space (Excel refuses a sheet name that starts
+/// or ends with `'`).
+fn trim_sheet(s: &str) -> &str {
+    s.trim_matches(|c: char| c == '\'' || c.is_whitespace())
 }
 
 /// Makes names distinct (case-insensitively, as Excel and some file systems compare them)
@@ -72,14 +96,18 @@ impl Unique {
         }
     }
 
-    /// `name`, or `name (n)` shortened to `max_chars`, whichever is not yet taken.
-    pub fn take(&mut self, name: &str, max_chars: usize) -> String {
-        let mut candidate: String = name.chars().take(max_chars).collect();
+    /// `name`, or `name (n)`, cut to `max` UTF-16 units and 128 bytes (see [`fit`]), whichever
+    /// is not yet taken. `name` should already be a [`sheet_name`] or a [`file_stem`].
+    pub fn take(&mut self, name: &str, max: usize) -> String {
+        let mut candidate = trim_sheet(fit(name, max, 128)).to_string();
+        if candidate.is_empty() {
+            candidate.push('_');
+        }
         let mut n = 2;
         while !self.seen.insert(candidate.to_lowercase()) {
             let suffix = format!(" ({n})");
-            let keep = max_chars.saturating_sub(suffix.chars().count());
-            candidate = name.chars().take(keep).collect::<String>() + &suffix;
+            let keep = max.saturating_sub(suffix.len());
+            candidate = trim_sheet(fit(name, keep, 128 - suffix.len())).to_string() + &suffix;
             n += 1;
         }
         candidate
@@ -106,5 +134,45 @@ mod tests {
         assert_ne!(a, b);
         assert!(b.chars().count() <= 31 && b.ends_with(" (2)"));
         assert_ne!(u.take("a_b", 31), u.take("A_B", 31));
+    }
+
+    #[test]
+    fn names_excel_or_the_file_system_would_refuse_are_made_acceptable() {
+        let ok = |s: &str| {
+            s.encode_utf16().count() <= 31
+                && !s.is_empty()
+                && !s.starts_with('\'')
+                && !s.ends_with('\'')
+                && !s.contains(['[', ']', ':', '*', '?', '/', '\\'])
+        };
+        let hostile = [
+            format!("{}'yy", "x".repeat(30)),
+            "'  'abc".to_string(),
+            "\u{1d4d0}".repeat(20),
+            "\u{1f600}".repeat(40),
+            format!("{}'", "a".repeat(31)),
+            "''".to_string(),
+            "x\u{1f600}".repeat(16),
+        ];
+        let mut u = Unique::default();
+        for h in &hostile {
+            let s = sheet_name(h);
+            assert!(ok(&s), "{h:?} gave {s:?}");
+            for _ in 0..3 {
+                let t = u.take(&s, 31);
+                assert!(ok(&t), "{h:?} gave {t:?}");
+            }
+        }
+        for h in [
+            "\u{6f22}".repeat(100),
+            "\u{1d4d0}".repeat(100),
+            "..".repeat(200),
+        ] {
+            let f = file_stem(&h);
+            assert!(f.len() <= MAX_STEM_BYTES && !f.starts_with('.'), "{f}");
+            let mut u = Unique::default();
+            assert!(u.take(&f, 80).len() <= 128);
+            assert!(u.take(&f, 80).ends_with(" (2)"));
+        }
     }
 }
