@@ -42,8 +42,8 @@ fn sheet_xml_texts(xlsx: &Path) -> Vec<String> {
     out
 }
 
-#[test]
-fn hostile_names_stay_inside_the_output_folder_and_are_never_formulas() {
+/// Runs zpm with --per-behandelaar on the hostile medewerkers; returns the folder and --out.
+fn hostile_run() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let (epd, mw) = (dir.path().join("epd.csv"), dir.path().join("mw.csv"));
     std::fs::write(&epd, hostile_epd()).unwrap();
@@ -60,6 +60,12 @@ fn hostile_names_stay_inside_the_output_folder_and_are_never_formulas() {
         .arg(&out)
         .assert()
         .success();
+    (dir, out)
+}
+
+#[test]
+fn hostile_names_stay_inside_the_output_folder_and_are_never_formulas() {
+    let (dir, out) = hostile_run();
     let root = out.canonicalize().unwrap();
     let files = walk(&out);
     for f in &files {
@@ -111,22 +117,7 @@ fn hostile_names_stay_inside_the_output_folder_and_are_never_formulas() {
 
 #[test]
 fn no_client_id_in_any_output_and_personal_workbooks_hold_one_person() {
-    let dir = tempfile::tempdir().unwrap();
-    let (epd, mw) = (dir.path().join("epd.csv"), dir.path().join("mw.csv"));
-    std::fs::write(&epd, hostile_epd()).unwrap();
-    std::fs::write(&mw, HOSTILE_MW).unwrap();
-    let out = dir.path().join("out");
-    zpm()
-        .arg("run")
-        .arg("--epd")
-        .arg(&epd)
-        .arg("--medewerkers")
-        .arg(&mw)
-        .arg("--per-behandelaar")
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
+    let (_dir, out) = hostile_run();
     for f in walk(&out) {
         let bytes = std::fs::read(&f).unwrap();
         assert!(

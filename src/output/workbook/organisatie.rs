@@ -7,7 +7,7 @@ use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, XlsxError};
 
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
 use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
-use crate::output::workbook::team::financieel;
+use crate::output::workbook::team::totaal_items;
 use crate::output::workbook::{BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar_rij};
 use crate::output::workbook::{audit, planning, trend, uitleg};
 
@@ -72,31 +72,8 @@ fn organisatie_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result
     afdruk(ws, None)?;
     row = st.sectie(ws, row, "Totalen")?;
     let t = &o.totaal;
-    let mut items = vec![
-        ("Teams", Cel::getal(r.teams.len() as f64)),
-        ("Behandelaren", Cel::getal(t.behandelaren)),
-        ("FTE behandelaren", Cel::Decimaal(t.fte)),
-        ("Directe tijd (uren)", Cel::Uren(t.som.direct_min / 60.0)),
-        (
-            "Genormeerde indirecte tijd (uren)",
-            Cel::Uren(t.som.indirect_min / 60.0),
-        ),
-        (
-            "Genormeerde tijd (uren)",
-            Cel::Uren(t.som.genormeerd_min / 60.0),
-        ),
-        ("Beschikbaar (uren)", Cel::Uren(t.cap.beschikbaar)),
-        ("Norm (uren)", Cel::Uren(t.cap.norm)),
-        ("Productiviteit", Cel::Pct(t.productiviteit)),
-        ("Realisatie t.o.v. norm", Cel::Pct(t.realisatie_norm)),
-        ("Signaal", Cel::tekst(t.signaal.label())),
-        ("Consulten", Cel::getal(t.consulten)),
-    ];
-    items.extend(financieel(
-        t.omzet(),
-        o.begroting.map(|b| b.omzet),
-        o.dec2021,
-    ));
+    let mut items = vec![("Teams", Cel::getal(r.teams.len() as f64))];
+    items.extend(totaal_items(t, o.begroting.map(|b| b.omzet), o.dec2021));
     row = st.labels(ws, row, &items)?;
     row += 1;
     row = st.sectie(ws, row, "Normketen (fulltime, per jaar)")?;

@@ -3,7 +3,7 @@
 
 use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, XlsxError};
 
-use crate::compute::team::TeamUitkomst;
+use crate::compute::team::{TeamUitkomst, Totaal};
 use crate::output::sanitize::{Unique, sheet_name};
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
 use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
@@ -54,6 +54,35 @@ pub fn titel(naam: &str) -> String {
     }
 }
 
+/// The label/value rows of a team's or the organisation's totals, then its finance.
+pub fn totaal_items(
+    t: &Totaal,
+    begroting: Option<f64>,
+    dec2021: Option<f64>,
+) -> Vec<(&'static str, Cel)> {
+    let mut items = vec![
+        ("Behandelaren", Cel::getal(t.behandelaren)),
+        ("FTE", Cel::Decimaal(t.fte)),
+        ("Directe tijd (uren)", Cel::Uren(t.som.direct_min / 60.0)),
+        (
+            "Genormeerde indirecte tijd (uren)",
+            Cel::Uren(t.som.indirect_min / 60.0),
+        ),
+        (
+            "Genormeerde tijd (uren)",
+            Cel::Uren(t.som.genormeerd_min / 60.0),
+        ),
+        ("Beschikbaar (uren)", Cel::Uren(t.cap.beschikbaar)),
+        ("Norm (uren)", Cel::Uren(t.cap.norm)),
+        ("Productiviteit", Cel::Pct(t.productiviteit)),
+        ("Realisatie t.o.v. norm", Cel::Pct(t.realisatie_norm)),
+        ("Signaal", Cel::tekst(t.signaal.label())),
+        ("Consulten", Cel::getal(t.consulten)),
+    ];
+    items.extend(financieel(t.omzet(), begroting, dec2021));
+    items
+}
+
 /// Builds the team workbook.
 pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxError> {
     let st = Stijl::default();
@@ -81,31 +110,11 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
     )?;
     let signaal_rij = row + 10;
     row = st.sectie(ws, row, "Teamcijfers")?;
-    let tt = &t.totaal;
-    let mut items = vec![
-        ("Behandelaren", Cel::getal(tt.behandelaren)),
-        ("FTE", Cel::Decimaal(tt.fte)),
-        ("Directe tijd (uren)", Cel::Uren(tt.som.direct_min / 60.0)),
-        (
-            "Genormeerde indirecte tijd (uren)",
-            Cel::Uren(tt.som.indirect_min / 60.0),
-        ),
-        (
-            "Genormeerde tijd (uren)",
-            Cel::Uren(tt.som.genormeerd_min / 60.0),
-        ),
-        ("Beschikbaar (uren)", Cel::Uren(tt.cap.beschikbaar)),
-        ("Norm (uren)", Cel::Uren(tt.cap.norm)),
-        ("Productiviteit", Cel::Pct(tt.productiviteit)),
-        ("Realisatie t.o.v. norm", Cel::Pct(tt.realisatie_norm)),
-        ("Signaal", Cel::tekst(tt.signaal.label())),
-        ("Consulten", Cel::getal(tt.consulten)),
-    ];
-    items.extend(financieel(
-        tt.omzet(),
+    let items = totaal_items(
+        &t.totaal,
         t.begroting.map(|b| b.omzet),
         t.dec2021.map(|d| d.0),
-    ));
+    );
     row = st.labels(ws, row, &items)?;
     row += 1;
     row = st.sectie(
