@@ -9,31 +9,13 @@ use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use zpm::input::table::{Column, read_table};
+use zpm::input::epd::COLUMNS;
+use zpm::input::table::read_table;
 use zpm::rules::beroep::Beroepscategorie;
 use zpm::rules::prestatie::{Activiteit, Invoer, waardeer};
 use zpm::rules::reference::Referentie;
 use zpm::rules::tarieven::Tarieven;
 use zpm::synth::rng::Rng;
-
-/// The EPD columns of SPEC 2.1, with their aliases.
-const EPD_COLUMNS: [Column; 9] = [
-    Column::required(
-        "medewerker",
-        &["medewerker_id", "behandelaar", "zorgverlener", "uitvoerder"],
-    ),
-    Column::required("datum", &["date", "activiteitdatum"]),
-    Column::required("activiteit", &["activiteitsoort", "soort", "type"]),
-    Column::required(
-        "directe_tijd",
-        &["duur", "minuten", "directe_tijd_min", "gerealiseerde_tijd"],
-    ),
-    Column::optional("geplande_tijd", &["gepland", "geplande_duur"]),
-    Column::optional("client", &["cliënt", "patient", "patiënt", "client_id"]),
-    Column::optional("groepsgrootte", &["groep", "aantal_patienten"]),
-    Column::optional("setting", &[]),
-    Column::optional("reistijd", &["reistijd_min"]),
-];
 
 /// Generates the synthetic organisation once; returns the folder (kept alive) and the EPD.
 fn dataset() -> (tempfile::TempDir, PathBuf) {
@@ -60,7 +42,7 @@ fn lees_epd(c: &mut Criterion) {
         b.iter(|| {
             let mut rijen = 0usize;
             let mut lengte = 0usize;
-            read_table(&epd, &EPD_COLUMNS, None, |row| {
+            read_table(&epd, &COLUMNS, None, |row| {
                 rijen += 1;
                 lengte += row.get(3).map_or(0, str::len);
             })
