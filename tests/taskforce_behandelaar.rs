@@ -14,22 +14,17 @@ const B: &str = "Behandelaar";
 #[test]
 fn week_of_mixed_consults() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    std::fs::create_dir(&input).unwrap();
+    let input = nieuwe_map(dir.path(), "in");
     let f = input.join("behandelaar-jan.xlsx");
     jan(&f);
     let out = dir.path().join("uit");
-    let a = zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
+    let a = fill([&f], &out)
         .arg("--tarieven")
         .arg(tarieven())
         .assert()
         .code(0);
-    let stderr = String::from_utf8_lossy(&a.get_output().stderr).to_string();
-    assert!(stderr.contains("1 workbook(s) written"), "{stderr}");
+    let err = stderr(&a);
+    assert!(err.contains("1 workbook(s) written"), "{err}");
     let uit = out.join("behandelaar-jan.xlsx");
     assert!(bladen(&uit).contains(&"Resultaat".to_string()));
 
@@ -165,21 +160,9 @@ fn filling_a_filled_workbook_again_gives_the_same_result() {
     let een = dir.path().join("een");
     let twee = dir.path().join("twee");
     let t = tarieven();
-    zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(&een)
-        .arg("--tarieven")
-        .arg(&t)
-        .assert()
-        .code(0);
+    fill([&f], &een).arg("--tarieven").arg(&t).assert().code(0);
     let f1 = een.join("jan.xlsx");
-    zpm()
-        .arg("fill")
-        .arg(&f1)
-        .arg("--out")
-        .arg(&twee)
+    fill([&f1], &twee)
         .arg("--tarieven")
         .arg(&t)
         .assert()
@@ -214,13 +197,7 @@ fn embedded_2022_tariffs_for_setting_1() {
         &f,
     );
     let out = dir.path().join("uit");
-    zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(0);
+    fill([&f], &out).assert().code(0);
     let r = blad(&out.join("piet.xlsx"), "Resultaat");
     // 10 × 45 + 10 × 15 = 600 min = 10 h; € 120.99 × 10 = € 1209.90 (NZa 2022, sectie II).
     gelijk(getal(&r, "Genormeerde tijd (uren)"), 10.0);

@@ -11,16 +11,11 @@ use rust_xlsxwriter::Workbook;
 use taskforce_hulp::*;
 use zpm::taskforce::Soort;
 
-fn stderr(a: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&a.get_output().stderr).to_string()
-}
-
 #[test]
 fn a_bad_workbook_among_good_ones() {
     use V::*;
     let dir = tempfile::tempdir().unwrap();
-    let inn = dir.path().join("in");
-    std::fs::create_dir(&inn).unwrap();
+    let inn = nieuwe_map(dir.path(), "in");
     let goed = inn.join("behandelaar-jan.xlsx");
     jan(&goed);
     // Text in a minutes cell (C7), an unknown activiteit (B8), an unknown beroep.
@@ -50,11 +45,7 @@ fn a_bad_workbook_among_good_ones() {
         .unwrap();
     wb.save(&ander).unwrap();
     let out = dir.path().join("uit");
-    let a = zpm()
-        .arg("fill")
-        .args([&slecht, &kapot, &goed, &ander])
-        .arg("--out")
-        .arg(&out)
+    let a = fill([&slecht, &kapot, &goed, &ander], &out)
         .assert()
         .code(1);
     let err = stderr(&a);
@@ -113,13 +104,7 @@ fn refuses_to_write_into_the_input_folder() {
     let f = dir.path().join("jan.xlsx");
     jan(&f);
     let voor = std::fs::read(&f).unwrap();
-    let a = zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(dir.path())
-        .assert()
-        .code(2);
+    let a = fill([&f], dir.path()).assert().code(2);
     assert!(
         stderr(&a).contains("never overwrites its input"),
         "{}",
@@ -127,11 +112,7 @@ fn refuses_to_write_into_the_input_folder() {
     );
     assert_eq!(std::fs::read(&f).unwrap(), voor);
     // A file that does not exist is a bad argument too.
-    let a = zpm()
-        .arg("fill")
-        .arg(dir.path().join("nergens.xlsx"))
-        .arg("--out")
-        .arg(dir.path().join("uit"))
+    let a = fill([dir.path().join("nergens.xlsx")], dir.path().join("uit"))
         .assert()
         .code(2);
     assert!(stderr(&a).contains("does not exist"));
@@ -198,13 +179,7 @@ fn finds_labels_and_headers_whatever_is_typed_around_them() {
     eigen_opmaak(&f);
     let out = dir.path().join("uit");
     // Every label is found (Vrijstelling is optional), so nothing is wrong: exit 0.
-    let a = zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(0);
+    let a = fill([&f], &out).assert().code(0);
     assert!(!stderr(&a).contains("not found"), "{}", stderr(&a));
     let uit = out.join("anna.xlsx");
     let r = blad(&uit, "Resultaat");
@@ -261,12 +236,7 @@ fn cellen(path: &Path) -> Cellen {
 #[test]
 fn committed_templates_equal_what_the_code_writes() {
     let dir = tempfile::tempdir().unwrap();
-    zpm()
-        .arg("templates")
-        .arg("--out")
-        .arg(dir.path())
-        .assert()
-        .code(0);
+    templates(dir.path());
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
     for s in Soort::ALLE {
         let nu = cellen(&dir.path().join(s.bestand()));
@@ -283,12 +253,7 @@ fn committed_templates_equal_what_the_code_writes() {
 #[test]
 fn blank_templates_hold_no_example_rows() {
     let dir = tempfile::tempdir().unwrap();
-    zpm()
-        .arg("templates")
-        .arg("--out")
-        .arg(dir.path())
-        .assert()
-        .code(0);
+    templates(dir.path());
     let leeg_onder = |bestand: &str, blad_naam: &str, kop: &str| {
         let r = blad(&dir.path().join(bestand), blad_naam);
         let k = (0..40)
@@ -332,11 +297,7 @@ fn blank_templates_hold_no_example_rows() {
     );
     // The blank templates themselves can be filled: every figure is missing, so exit 1.
     let out = dir.path().join("uit");
-    zpm()
-        .arg("fill")
-        .arg(dir.path().join("kliniek.xlsx"))
-        .arg("--out")
-        .arg(&out)
+    fill([dir.path().join("kliniek.xlsx")], &out)
         .assert()
         .code(1);
 }
@@ -367,13 +328,7 @@ fn a_missing_label_is_named_and_the_rest_is_computed() {
     ws.write_number(1, 1, 60.0).unwrap();
     wb.save(&f).unwrap();
     let out = dir.path().join("uit");
-    let a = zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(1);
+    let a = fill([&f], &out).assert().code(1);
     let err = stderr(&a);
     assert!(
         err.contains("kees.xlsx, Behandelaar: label \"Uren per week\" not found in column A"),

@@ -101,13 +101,7 @@ fn three_afdelingen_one_from_beds() {
     let f = dir.path().join("kliniek.xlsx");
     kliniek(&f, true, false);
     let out = dir.path().join("uit");
-    zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(0);
+    fill([&f], &out).assert().code(0);
     let uit = out.join("kliniek.xlsx");
     let r = blad(&uit, "Resultaat");
     let t = tabel(&r);
@@ -169,27 +163,17 @@ fn norms_from_the_file_and_a_missing_norm_is_reported() {
     kliniek(&f, false, true);
     let out = dir.path().join("uit");
     // Without norms anywhere: every afdeling is reported (the embedded table is empty).
-    let a = zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(1);
-    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    let a = fill([&f], &out).assert().code(1);
+    let err = stderr(&a);
     assert!(err.contains("no norm for verblijfscategorie A"), "{err}");
     // With the voorbeeld norms file: only F level 4 lacks a norm.
     let out2 = dir.path().join("uit2");
-    let a = zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out2)
+    let a = fill([&f], &out2)
         .arg("--kliniek-normen")
         .arg(voorbeeldnormen())
         .assert()
         .code(0);
-    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    let err = stderr(&a);
     assert!(!err.contains("no norm"), "{err}");
     let r = blad(&out2.join("kliniek-zonder-normen.xlsx"), "Resultaat");
     let t = tabel(&r);
@@ -203,14 +187,8 @@ fn norms_from_the_file_and_a_missing_norm_is_reported() {
     let g = dir.path().join("kliniek-wilg.xlsx");
     kliniek(&g, true, true);
     let out3 = dir.path().join("uit3");
-    let a = zpm()
-        .arg("fill")
-        .arg(&g)
-        .arg("--out")
-        .arg(&out3)
-        .assert()
-        .code(1);
-    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    let a = fill([&g], &out3).assert().code(1);
+    let err = stderr(&a);
     assert!(
         err.contains("kliniek-wilg.xlsx, Afdelingen: De Wilg: no norm for verblijfscategorie F and beveiligingsniveau 4"),
         "{err}"

@@ -228,8 +228,7 @@ fn samples_are_current_and_fill_without_errors() {
         schrijf_samples(&map());
     }
     let dir = tempfile::tempdir().unwrap();
-    let nieuw = dir.path().join("nieuw");
-    std::fs::create_dir(&nieuw).unwrap();
+    let nieuw = nieuwe_map(dir.path(), "nieuw");
     schrijf_samples(&nieuw);
     for b in BESTANDEN {
         let (a, c) = (nieuw.join(b), map().join(b));
@@ -243,18 +242,14 @@ fn samples_are_current_and_fill_without_errors() {
     }
     let out = dir.path().join("uit");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let a = zpm()
-        .arg("fill")
-        .args(BESTANDEN.map(|b| map().join(b)))
-        .arg("--out")
-        .arg(&out)
+    let a = fill(BESTANDEN.map(|b| map().join(b)), &out)
         .arg("--tarieven")
         .arg(root.join("samples/tarieven-voorbeeld.csv"))
         .arg("--kliniek-normen")
         .arg(map().join("kliniek-normen-voorbeeld.csv"))
         .assert()
         .code(0);
-    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    let err = stderr(&a);
     assert!(err.contains("4 workbook(s) written"), "{err}");
     let t = blad(&out.join(BESTANDEN[2]), "Team");
     assert_eq!(

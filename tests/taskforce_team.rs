@@ -46,20 +46,14 @@ fn team(path: &std::path::Path) {
 #[test]
 fn team_of_three_with_one_linked_workbook() {
     let dir = tempfile::tempdir().unwrap();
-    let inn = dir.path().join("in");
-    std::fs::create_dir(&inn).unwrap();
+    let inn = nieuwe_map(dir.path(), "in");
     let jan = inn.join("behandelaar-jan.xlsx");
     taskforce_hulp::jan(&jan);
     let lg = inn.join("team-noord.xlsx");
     team(&lg);
     let out = dir.path().join("uit");
     // The team workbook comes first: fill must compute the behandelaar workbook before it.
-    zpm()
-        .arg("fill")
-        .arg(&lg)
-        .arg(&jan)
-        .arg("--out")
-        .arg(&out)
+    fill([&lg, &jan], &out)
         .arg("--tarieven")
         .arg(tarieven())
         .assert()
@@ -158,14 +152,8 @@ fn a_team_row_without_figures_is_an_error() {
         &f,
     );
     let out = dir.path().join("uit");
-    let a = zpm()
-        .arg("fill")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(1);
-    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    let a = fill([&f], &out).assert().code(1);
+    let err = stderr(&a);
     assert!(
         err.contains("team.xlsx, Team: medewerker M9: no week totals"),
         "{err}"

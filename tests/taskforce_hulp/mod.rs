@@ -2,9 +2,11 @@
 //! blank templates, run `zpm`, and read results back with calamine.
 #![allow(dead_code)]
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use assert_cmd::assert::Assert;
 use calamine::{Data, Range, Reader, open_workbook_auto};
 use zpm::taskforce::Soort;
 use zpm::taskforce::grid::Werkmap;
@@ -13,6 +15,38 @@ use zpm::taskforce::sjabloon;
 /// The `zpm` binary.
 pub fn zpm() -> Command {
     Command::cargo_bin("zpm").unwrap()
+}
+
+/// `zpm fill FILE... --out UIT`; more arguments can follow.
+pub fn fill<P: AsRef<OsStr>>(
+    bestanden: impl IntoIterator<Item = P>,
+    uit: impl AsRef<Path>,
+) -> Command {
+    let mut c = zpm();
+    c.arg("fill").args(bestanden).arg("--out").arg(uit.as_ref());
+    c
+}
+
+/// The standard error of a finished run, as text.
+pub fn stderr(a: &Assert) -> String {
+    String::from_utf8_lossy(&a.get_output().stderr).to_string()
+}
+
+/// Writes the blank templates into `dir` (`zpm templates --out DIR`).
+pub fn templates(dir: &Path) {
+    zpm()
+        .arg("templates")
+        .arg("--out")
+        .arg(dir)
+        .assert()
+        .code(0);
+}
+
+/// A new folder `naam` inside `ouder`.
+pub fn nieuwe_map(ouder: &Path, naam: &str) -> PathBuf {
+    let p = ouder.join(naam);
+    std::fs::create_dir(&p).unwrap();
+    p
 }
 
 /// The voorbeeld tariff table of the tests.
