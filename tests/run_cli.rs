@@ -229,7 +229,13 @@ fn workbooks_have_the_spec_sheets_and_labels() {
     assert_eq!(tn[0], "Team");
     assert_eq!(
         tn,
-        ["Team", "Test Twee", "Test Een", "Uitleg", "Over dit rapport"],
+        [
+            "Team",
+            "Test Twee",
+            "Test Een",
+            "Uitleg",
+            "Over dit rapport"
+        ],
         "Team, one tab per behandelaar (by realisation), then the explanation and audit trail"
     );
     let tg = grid(&team, "Team");
