@@ -222,27 +222,70 @@ fn libreoffice_opens_every_workbook() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     samples_run(&out, "2022-Q1");
+    let blank = dir.path().join("blank");
+    zpm()
+        .arg("templates")
+        .arg("--out")
+        .arg(&blank)
+        .assert()
+        .success();
+    let filled = dir.path().join("filled");
+    let tf = root().join("samples/taskforce");
+    let mut inputs: Vec<_> = walk(&tf)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .collect();
+    inputs.extend(walk(&blank));
+    zpm()
+        .arg("fill")
+        .args(&inputs)
+        .arg("--out")
+        .arg(&filled)
+        .arg("--tarieven")
+        .arg(root().join("samples/tarieven-voorbeeld.csv"))
+        .arg("--kliniek-normen")
+        .arg(tf.join("kliniek-normen-voorbeeld.csv"))
+        .assert()
+        // The blank templates lack Beroep, Periode …: written with their problems, exit 1.
+        .code(1);
+    // Every workbook of `run` (organisation, teams, personal), of `templates` and of `fill`.
+    let mut files: Vec<_> = [&out, &blank, &filled]
+        .into_iter()
+        .flat_map(|d| walk(d))
+        .filter(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .collect();
+    assert!(
+        files.len() >= 1 + 4 + 40 + 3 + 4,
+        "{} workbooks",
+        files.len()
+    );
     let pdf = dir.path().join("pdf");
-    let mut files = vec![out.join("organisatie.xlsx")];
-    files.extend(walk(&out.join("teams")).into_iter().take(1));
-    files.extend(walk(&out.join("behandelaren")).into_iter().take(1));
+    // Same stems live in different folders: give each its own PDF name.
+    for (i, f) in files.iter_mut().enumerate() {
+        let copy = dir.path().join(format!("wb{i:03}.xlsx"));
+        std::fs::copy(&*f, &copy).unwrap();
+        *f = copy;
+    }
+    let status = std::process::Command::new("soffice")
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(&pdf)
+        .args(&files)
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "soffice failed: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
     for f in &files {
-        let status = std::process::Command::new("soffice")
-            .args([
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-            ])
-            .arg(&pdf)
-            .arg(f)
-            .env("HOME", dir.path())
-            .output()
-            .unwrap();
-        assert!(status.status.success(), "soffice failed on {}", f.display());
-        let name = f.with_extension("pdf");
-        let p = pdf.join(name.file_name().unwrap());
+        let p = pdf.join(f.with_extension("pdf").file_name().unwrap());
         let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
         assert!(size > 1000, "{} converted to an empty PDF", f.display());
     }
