@@ -5,6 +5,8 @@
 //! (person, team, organisation) → [`output`] (workbooks, JSON, rejects). [`commands`] holds
 //! one file per subcommand; [`cli`] turns the command line into a checked config.
 
+#![warn(missing_docs)]
+
 pub mod cli;
 pub mod commands;
 pub mod compute;

@@ -68,7 +68,7 @@ pub fn schrijf(
             .filter_map(f)
             .fold(None, |a: Option<f64>, v| Some(a.unwrap_or(0.0) + v))
     };
-    let totaal = vec![
+    let totaal = [
         Cel::tekst("Totaal"),
         Cel::Uren(som(&|m| m.som.direct_min / 60.0)),
         Cel::Uren(som(&|m| m.som.genormeerd_min / 60.0)),

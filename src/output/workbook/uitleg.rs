@@ -109,7 +109,7 @@ pub fn schrijf(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
         .label
         .clone()
         .set_align(rust_xlsxwriter::FormatAlign::Top);
-    let mut row = st.titel(
+    let eerste = st.titel(
         ws,
         0,
         "Uitleg bij dit rapport",
@@ -118,13 +118,12 @@ pub fn schrijf(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
             format!("Peilmoment {}", ctx.audit.peilmoment),
         ],
     )?;
-    for (kop, tekst) in alineas(ctx) {
+    for (row, (kop, tekst)) in (eerste..).zip(alineas(ctx)) {
         let tekst = tekst.split_whitespace().collect::<Vec<_>>().join(" ");
         ws.write_string_with_format(row, 0, kop, &label)?;
         ws.write_string_with_format(row, 1, &tekst, &wrap)?;
         // About 105 characters fit on a line of the wide column.
         ws.set_row_height(row, 15.0 * (tekst.chars().count() / 105 + 1) as f64)?;
-        row += 1;
     }
     afdruk(ws, None)?;
     Ok(())
