@@ -12,7 +12,7 @@ use crate::input::medewerkers::Medewerker;
 use crate::rules::keten::{Signaal, ratio};
 use crate::rules::klasse::klasse_index;
 use crate::rules::periode::Periode;
-use crate::rules::prestatie::{Activiteit, Invoer, waardeer};
+use crate::rules::prestatie::{Activiteit, Invoer, Waardering, waardeer};
 use crate::rules::reference::Referentie;
 use crate::rules::tarieven::TariefKey;
 
@@ -45,6 +45,18 @@ impl Som {
         self.npg_min += o.npg_min;
         self.genormeerd_min += o.genormeerd_min;
         self.omzet_cents += o.omzet_cents;
+    }
+
+    /// Adds `n` activities valued as `w`.
+    pub fn tel(&mut self, w: &Waardering, n: u32) {
+        let f = f64::from(n);
+        self.direct_min += w.direct_min * f;
+        self.indirect_min += w.indirect_min * f;
+        self.overleg_min += w.overleg_min * f;
+        self.reistijd_min += w.reistijd_min * f;
+        self.npg_min += w.npg_min * f;
+        self.genormeerd_min += w.genormeerd_min * f;
+        self.omzet_cents += w.omzet_cents * i64::from(n);
     }
 }
 
@@ -235,15 +247,8 @@ pub fn bereken(
             categorie: m.categorie,
         };
         let w = waardeer(&inv, r);
-        let s = Som {
-            direct_min: w.direct_min,
-            indirect_min: w.indirect_min,
-            overleg_min: w.overleg_min,
-            reistijd_min: w.reistijd_min,
-            npg_min: w.npg_min,
-            genormeerd_min: w.genormeerd_min,
-            omzet_cents: w.omzet_cents,
-        };
+        let mut s = Som::default();
+        s.tel(&w, 1);
         u.som.add(&s);
         let monday =
             regel.datum - Duration::days(i64::from(regel.datum.weekday().num_days_from_monday()));

@@ -112,19 +112,19 @@ pub fn bereken(mut ingevuld: Ingevuld, r: &Referentie) -> Berekend {
         ));
     }
     if let Some(npg) = p.npg_uren
-        && week.npg_min > 0.0
+        && week.som.npg_min > 0.0
     {
         extra.push(Melding::opmerking(
             PERSOON.naam,
             None,
             format!(
                 "Niet-patiëntgebonden uren per week ({npg}) is used; the agenda's niet-patiëntgebonden rows ({} h) are shown only",
-                week.npg_min / 60.0
+                week.som.npg_min / 60.0
             ),
             format!(
                 "Niet-patiëntgebonden uren per week ({}) is gebruikt; de regels Niet-patiëntgebonden in de Weekagenda ({} uur) zijn alleen getoond",
                 nl_getal(npg, 2),
-                nl_getal(week.npg_min / 60.0, 2)
+                nl_getal(week.som.npg_min / 60.0, 2)
             ),
         ));
     }

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::compute::person::Som;
 use crate::rules::keten::{NormKeten, Signaal, ratio};
 use crate::rules::prestatie::{self, Activiteit, Waardering, waardeer};
 use crate::rules::reference::Referentie;
@@ -82,20 +83,8 @@ pub fn waardeer_regel(g: &Regel, p: &Persoon, r: &Referentie) -> RegelUitkomst {
 /// The week's sums over the agenda rows (minutes, cents).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Week {
-    /// Direct minutes (consults and groups).
-    pub direct_min: f64,
-    /// Normative indirect minutes.
-    pub indirect_min: f64,
-    /// Overleg minutes.
-    pub overleg_min: f64,
-    /// Travel minutes.
-    pub reistijd_min: f64,
-    /// Non-patient minutes in the agenda.
-    pub npg_min: f64,
-    /// Normed minutes.
-    pub genormeerd_min: f64,
-    /// Revenue in cents.
-    pub omzet_cents: i64,
+    /// Minutes and revenue, summed as in `zpm run` (non-patient minutes: the agenda's).
+    pub som: Som,
     /// Declarable consults.
     pub consulten: u32,
     /// Consults under 5 minutes.
@@ -110,14 +99,7 @@ pub struct Week {
 pub fn tel_week(regels: &[RegelUitkomst]) -> Week {
     let mut w = Week::default();
     for u in regels {
-        let n = f64::from(u.aantal);
-        w.direct_min += u.w.direct_min * n;
-        w.indirect_min += u.w.indirect_min * n;
-        w.overleg_min += u.w.overleg_min * n;
-        w.reistijd_min += u.w.reistijd_min * n;
-        w.npg_min += u.w.npg_min * n;
-        w.genormeerd_min += u.genormeerd_min();
-        w.omzet_cents += u.omzet_cents();
+        w.som.tel(&u.w, u.aantal);
         if u.w.onder_5 {
             w.onder_5 += u.aantal;
         }
@@ -169,11 +151,11 @@ pub struct Resultaat {
 
 /// The week result (SPEC 2.4) for a person and a week's sums.
 pub fn resultaat(w: &Week, p: &Persoon, k: &NormKeten) -> Resultaat {
-    let direct = w.direct_min / 60.0;
-    let indirect = w.indirect_min / 60.0;
-    let genormeerd = w.genormeerd_min / 60.0;
+    let direct = w.som.direct_min / 60.0;
+    let indirect = w.som.indirect_min / 60.0;
+    let genormeerd = w.som.genormeerd_min / 60.0;
     let beschikbaar = (p.uren_per_week - p.afwezig).max(0.0);
-    let npg = p.npg_uren.unwrap_or(w.npg_min / 60.0);
+    let npg = p.npg_uren.unwrap_or(w.som.npg_min / 60.0);
     let tijd_voor_zorg = (beschikbaar - npg).max(0.0);
     let verhouding = (tijd_voor_zorg > 0.0).then(|| genormeerd / tijd_voor_zorg);
     let netto_jaar = k.netto_jaar(p.uren_per_week, p.vrijstelling).max(0.0);
@@ -184,7 +166,7 @@ pub fn resultaat(w: &Week, p: &Persoon, k: &NormKeten) -> Resultaat {
         0.0
     };
     let per_jaar = genormeerd * weken;
-    let omzet = w.omzet_cents as f64 / 100.0;
+    let omzet = w.som.omzet_cents as f64 / 100.0;
     Resultaat {
         direct,
         indirect,
@@ -211,14 +193,8 @@ pub struct Scenario {
     pub naam: String,
     /// What it is made of: `5 × 45 + 1 × 15`.
     pub invulling: String,
-    /// Direct minutes.
-    pub direct_min: f64,
-    /// Normative indirect minutes.
-    pub indirect_min: f64,
-    /// Normed minutes.
-    pub genormeerd_min: f64,
-    /// Revenue in cents.
-    pub omzet_cents: i64,
+    /// Minutes and revenue.
+    pub som: Som,
     /// True when a tariff was missing for some part (revenue then understates).
     pub tarief_ontbreekt: bool,
 }
@@ -251,19 +227,12 @@ pub fn scenario(naam: &str, delen: &[Deel], p: &Persoon, r: &Referentie) -> Scen
             })
             .collect::<Vec<_>>()
             .join(" + "),
-        direct_min: 0.0,
-        indirect_min: 0.0,
-        genormeerd_min: 0.0,
-        omzet_cents: 0,
+        som: Som::default(),
         tarief_ontbreekt: false,
     };
     for d in delen {
         let w = waardeer_een(d.soort, d.minuten, None, d.groep, 0.0, p, r);
-        let n = f64::from(d.aantal);
-        s.direct_min += w.direct_min * n;
-        s.indirect_min += w.indirect_min * n;
-        s.genormeerd_min += w.genormeerd_min * n;
-        s.omzet_cents += w.omzet_cents * i64::from(d.aantal);
+        s.som.tel(&w, d.aantal);
         s.tarief_ontbreekt |= w.ontbreekt.is_some();
     }
     s

@@ -87,11 +87,11 @@ fn week_sums_and_flags() {
     let u: Vec<RegelUitkomst> = rows.iter().map(|g| waardeer_regel(g, &p, &r)).collect();
     let w = tel_week(&u);
     // 2 × 45 + 4 direct; 2 × 15 indirect; normed 94 + 30 = 124; npg apart.
-    assert!(close(w.direct_min, 94.0));
-    assert!(close(w.indirect_min, 30.0));
-    assert!(close(w.genormeerd_min, 124.0));
-    assert!(close(w.npg_min, 60.0));
-    assert_eq!(w.omzet_cents, 2 * 12_099);
+    assert!(close(w.som.direct_min, 94.0));
+    assert!(close(w.som.indirect_min, 30.0));
+    assert!(close(w.som.genormeerd_min, 124.0));
+    assert!(close(w.som.npg_min, 60.0));
+    assert_eq!(w.som.omzet_cents, 2 * 12_099);
     assert_eq!(w.consulten, 2);
     assert_eq!(w.onder_5, 1);
     assert_eq!(w.per_klasse.get(&("behandeling", 45)), Some(&2));
@@ -102,10 +102,13 @@ fn week_result_and_year_view() {
     let k = refs().keten;
     let p = gz();
     let w = Week {
-        direct_min: 900.0,
-        indirect_min: 300.0,
-        genormeerd_min: 1200.0,
-        omzet_cents: 150_000,
+        som: Som {
+            direct_min: 900.0,
+            indirect_min: 300.0,
+            genormeerd_min: 1200.0,
+            omzet_cents: 150_000,
+            ..Som::default()
+        },
         ..Week::default()
     };
     let res = resultaat(&w, &p, &k);
@@ -136,7 +139,10 @@ fn npg_from_the_agenda_when_not_typed() {
     p.npg_uren = None;
     p.afwezig = 0.0;
     let w = Week {
-        npg_min: 180.0,
+        som: Som {
+            npg_min: 180.0,
+            ..Som::default()
+        },
         ..Week::default()
     };
     assert!(close(resultaat(&w, &p, &k).tijd_voor_zorg, 33.0));
@@ -148,13 +154,13 @@ fn the_four_fillings_of_240_minutes() {
     let s = alle_scenarios(&[], &gz(), &r);
     assert_eq!(s.len(), 4);
     // 4 × (60 + 11.3); 16 × (15 + 9.7); 8 × (30 + 12.2); 5 × (45 + 15) + (15 + 9.7).
-    let normed: Vec<f64> = s.iter().map(|s| s.genormeerd_min).collect();
+    let normed: Vec<f64> = s.iter().map(|s| s.som.genormeerd_min).collect();
     for (a, b) in normed.iter().zip([285.2, 395.2, 337.6, 324.7]) {
         assert!(close(*a, b), "{a} vs {b}");
     }
-    assert!(s.iter().all(|s| close(s.direct_min, 240.0)));
+    assert!(s.iter().all(|s| close(s.som.direct_min, 240.0)));
     // 2022 GZ-psycholoog setting 1: 4 × 143.71; 16 × 49.89; 8 × 85.16; 5 × 120.99 + 49.89.
-    let omzet: Vec<i64> = s.iter().map(|s| s.omzet_cents).collect();
+    let omzet: Vec<i64> = s.iter().map(|s| s.som.omzet_cents).collect();
     assert_eq!(omzet, [57_484, 79_824, 68_128, 65_484]);
     assert_eq!(s[3].invulling, "5 × 45 + 1 × 15");
 }
@@ -183,6 +189,6 @@ fn own_scenarios_group_rows_by_name() {
     let s = alle_scenarios(&eigen, &gz(), &r);
     assert_eq!(s.len(), 5);
     // 2 × (60 + 21.0) + 2 × (60 + 11.3) = 304.6; 2 × 163.37 + 2 × 143.71 = 614.16.
-    assert!(close(s[4].genormeerd_min, 304.6));
-    assert_eq!(s[4].omzet_cents, 61_416);
+    assert!(close(s[4].som.genormeerd_min, 304.6));
+    assert_eq!(s[4].som.omzet_cents, 61_416);
 }

@@ -147,10 +147,14 @@ pub fn schrijf(wb: &mut Workbook, st: &Stijl, b: &Berekend) -> Result<(), XlsxEr
     u.waarde("Jaar", Waarde::Getal(f64::from(p.jaar), Getal::Aantal), "")?;
     u.waarde(
         "Intercollegiaal overleg (uren)",
-        Waarde::uren(k.overleg_min / 60.0),
+        Waarde::uren(k.som.overleg_min / 60.0),
         "",
     )?;
-    u.waarde("Reistijd (uren)", Waarde::uren(k.reistijd_min / 60.0), "")?;
+    u.waarde(
+        "Reistijd (uren)",
+        Waarde::uren(k.som.reistijd_min / 60.0),
+        "",
+    )?;
     u.waarde(
         "Niet-patiëntgebonden tijd (uren)",
         Waarde::uren(res.npg),

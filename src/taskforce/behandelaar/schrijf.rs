@@ -161,10 +161,10 @@ fn scenario_uitkomst(
                 let cellen = [
                     Waarde::tekst(naam),
                     Waarde::tekst(&s.invulling),
-                    Waarde::Getal(s.direct_min, Getal::Minuten),
-                    Waarde::Getal(s.indirect_min, Getal::Minuten),
-                    Waarde::Getal(s.genormeerd_min, Getal::Minuten),
-                    Waarde::euro(s.omzet_cents as f64 / 100.0),
+                    Waarde::Getal(s.som.direct_min, Getal::Minuten),
+                    Waarde::Getal(s.som.indirect_min, Getal::Minuten),
+                    Waarde::Getal(s.som.genormeerd_min, Getal::Minuten),
+                    Waarde::euro(s.som.omzet_cents as f64 / 100.0),
                 ];
                 for (c, w) in cellen.iter().enumerate() {
                     uit.cel(r, c as u16, w)?;
