@@ -1,11 +1,14 @@
 //! `zpm genereer`: determinism, sizes, the EPD dialect, consistency between the files, and
 //! the completeness of the demo tariff table.
 
+mod common;
+
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use assert_cmd::Command;
 use chrono::{Datelike, NaiveDate};
+use common::genereer;
 
 const FILES: [&str; 5] = [
     "medewerkers.csv",
@@ -14,17 +17,6 @@ const FILES: [&str; 5] = [
     "realisatie-2021.csv",
     "tarieven-voorbeeld.csv",
 ];
-
-fn genereer(out: &Path, n: u32, maanden: u32, start: &str, seed: u64) {
-    Command::cargo_bin("zpm")
-        .unwrap()
-        .args(["genereer", "--behandelaren", &n.to_string()])
-        .args(["--maanden", &maanden.to_string(), "--start", start])
-        .args(["--seed", &seed.to_string(), "--out"])
-        .arg(out)
-        .assert()
-        .success();
-}
 
 fn lees(dir: &Path, name: &str) -> Vec<u8> {
     std::fs::read(dir.join(name)).unwrap()

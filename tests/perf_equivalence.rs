@@ -9,27 +9,10 @@ use zpm::input::epd::EpdInvoer;
 use zpm::input::medewerkers::Medewerkers;
 use zpm::rules::reference::Referentie;
 
-fn genereer(dir: &std::path::Path, n: &str, maanden: &str) {
-    zpm()
-        .args([
-            "genereer",
-            "--behandelaren",
-            n,
-            "--maanden",
-            maanden,
-            "--seed",
-            "7",
-            "--out",
-        ])
-        .arg(dir)
-        .assert()
-        .success();
-}
-
 #[test]
 fn chunked_read_equals_the_sequential_read() {
     let dir = tempfile::tempdir().unwrap();
-    genereer(dir.path(), "60", "3");
+    genereer(dir.path(), 60, 3, "2022-01", 7);
     let r = Referentie::embedded().unwrap();
     let mw = Medewerkers::read(&dir.path().join("medewerkers.csv"), &r.beroepen).unwrap();
     let files = vec![dir.path().join("epd-export.csv")];
@@ -58,7 +41,7 @@ fn chunked_read_equals_the_sequential_read() {
 #[test]
 fn summary_is_byte_identical_to_the_golden_file() {
     let dir = tempfile::tempdir().unwrap();
-    genereer(dir.path(), "60", "3");
+    genereer(dir.path(), 60, 3, "2022-01", 7);
     let out = dir.path().join("out");
     let g = |f: &str| dir.path().join(f);
     zpm()

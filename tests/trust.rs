@@ -152,23 +152,6 @@ fn no_client_id_in_any_output_and_personal_workbooks_hold_one_person() {
     }
 }
 
-fn genereer(dir: &Path, n: &str, maanden: &str) {
-    zpm()
-        .args([
-            "genereer",
-            "--behandelaren",
-            n,
-            "--maanden",
-            maanden,
-            "--seed",
-            "11",
-            "--out",
-        ])
-        .arg(dir)
-        .assert()
-        .success();
-}
-
 fn run_args(g: &Path, out: &Path) -> Vec<std::ffi::OsString> {
     let mut v: Vec<std::ffi::OsString> = vec!["run".into()];
     for (flag, f) in [
@@ -208,7 +191,7 @@ fn all_cells(dir: &Path) -> Vec<(String, String)> {
 fn one_or_two_threads_give_identical_outputs() {
     let dir = tempfile::tempdir().unwrap();
     let g = dir.path().join("g");
-    genereer(&g, "120", "2");
+    genereer(&g, 120, 2, "2022-01", 11);
     let outs: Vec<PathBuf> = ["1", "2"]
         .iter()
         .map(|t| {
@@ -244,7 +227,7 @@ fn sha(p: &Path) -> String {
 fn a_killed_run_leaves_only_complete_workbooks_and_untouched_inputs() {
     let dir = tempfile::tempdir().unwrap();
     let g = dir.path().join("g");
-    genereer(&g, "600", "6");
+    genereer(&g, 600, 6, "2022-01", 11);
     let inputs: Vec<PathBuf> = walk(&g);
     let before: Vec<String> = inputs.iter().map(|p| sha(p)).collect();
     let bin = assert_cmd::cargo::cargo_bin("zpm");

@@ -101,3 +101,14 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
 pub fn close(a: f64, b: f64, what: &str) {
     assert!((a - b).abs() < 1e-9, "{what}: {a} != {b}");
 }
+
+/// `zpm genereer` into `out`: `n` behandelaren, `maanden` months from `start`, `seed`.
+pub fn genereer(out: &Path, n: u32, maanden: u32, start: &str, seed: u64) {
+    zpm()
+        .args(["genereer", "--behandelaren", &n.to_string()])
+        .args(["--maanden", &maanden.to_string(), "--start", start])
+        .args(["--seed", &seed.to_string(), "--out"])
+        .arg(out)
+        .assert()
+        .success();
+}
