@@ -358,3 +358,25 @@ fn xlsx_claiming_the_whole_sheet_does_not_exhaust_memory() {
     assert!(status.success(), "zpm failed under a 1 GB limit: {status}");
     assert_eq!(summary(&out)["invoer"]["verwerkt"], 2);
 }
+
+#[test]
+fn rejected_rows_name_their_true_line_with_crlf_and_empty_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let epd = dir.path().join("epd-crlf.csv");
+    // Line 1 header, 2 good, 3 empty, 4 impossible date, 5 unknown medewerker.
+    std::fs::write(
+        &epd,
+        "medewerker;datum;activiteit;directe_tijd\r\n\
+         M1;03-03-2022;consult_behandeling;45\r\n\
+         \r\n\
+         M1;31-02-2022;consult_behandeling;45\r\n\
+         X9;03-03-2022;consult_behandeling;45\r\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    run(&epd, &bad("medewerkers.csv"), &out).success();
+    let r = rejects(&out);
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert!(r[1].contains("epd-crlf.csv,4,\"datum onleesbaar"), "{}", r[1]);
+    assert!(r[2].contains("epd-crlf.csv,5,\"onbekende medewerker"), "{}", r[2]);
+}

@@ -8,7 +8,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::error::InputError;
-use crate::input::csv_reader::{detect_delimiter, text_of};
+use crate::input::csv_reader::{Lines, detect_delimiter, line_breaks, text_of};
 use crate::input::table::{Cells, Column, Header, Row, Scanner, read_table};
 use crate::input::xlsx_reader::is_workbook;
 
@@ -66,13 +66,15 @@ where
         .flexible(true)
         .from_reader(chunk);
     let mut record = csv::StringRecord::new();
+    let mut lines = Lines::new(chunk, first_line);
     let mut sink = |row: &Row<'_>| on_row(state, row);
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => return Ok(()),
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize) + first_line - 1;
+                let byte = e.position().map_or(0, |p| p.byte() as usize);
+                let line = lines.line_at(byte);
                 return Err(InputError::at(
                     file,
                     line,
@@ -81,7 +83,7 @@ where
                 ));
             }
         }
-        let line = record.position().map_or(0, |p| p.line() as usize) + first_line - 1;
+        let line = lines.start_of(&record);
         if !scanner.push(line, Cells::Csv(&record), &mut sink) {
             return Ok(());
         }
@@ -159,7 +161,7 @@ where
     let mut first_lines = vec![1usize];
     for w in starts.windows(2) {
         let prev = *first_lines.last().unwrap_or(&1);
-        first_lines.push(prev + text[w[0]..w[1]].iter().filter(|&&b| b == b'\n').count());
+        first_lines.push(prev + line_breaks(text, w[0], w[1]));
     }
     let rest: Vec<S> = (1..starts.len())
         .into_par_iter()
@@ -186,6 +188,41 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::csv_reader::read_str;
+
+    #[test]
+    fn chunked_line_numbers_equal_the_true_lines_for_every_line_end() {
+        const COLS: [Column; 1] = [Column::required("a", &[])];
+        let mut text = String::from("a;b\r\n");
+        let mut expected = Vec::new();
+        let mut line = 2;
+        for i in 0..400 {
+            // CRLF rows, an empty line every 7th row and a quoted field over two lines.
+            if i % 7 == 0 {
+                text.push_str("\r\n");
+                line += 1;
+            }
+            expected.push(line);
+            if i % 11 == 0 {
+                text.push_str(&format!("\"x\r\ny\";{i}\r\n"));
+                line += 2;
+            } else {
+                text.push_str(&format!("r{i};{i}\r\n"));
+                line += 1;
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.csv");
+        std::fs::write(&path, &text).unwrap();
+        let (_, states) =
+            read_chunked_sized(&path, &COLS, 64, Vec::new, |v, r| v.push(r.line)).unwrap();
+        assert!(states.len() > 2, "{} chunks", states.len());
+        let chunked: Vec<usize> = states.concat();
+        assert_eq!(chunked, expected);
+        let mut sequential = Vec::new();
+        read_str("t.csv", &text, &COLS, |r| sequential.push(r.line)).unwrap();
+        assert_eq!(sequential, expected);
+    }
 
     #[test]
     fn splits_only_outside_quotes() {

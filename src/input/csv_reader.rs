@@ -98,7 +98,8 @@ where
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
+                let byte = e.position().map_or(0, |p| p.byte() as usize);
+                let line = lines.line_at(byte);
                 return Err(InputError::at(
                     &file,
                     line,
@@ -155,17 +156,23 @@ impl<'t> Lines<'t> {
         while start < t.len() && matches!(t[start], b'\r' | b'\n') {
             start += 1;
         }
-        let seg = &t[self.pos..start];
-        let lf = seg.iter().filter(|&&b| b == b'\n').count();
-        let lone_cr = seg
-            .iter()
-            .enumerate()
-            .filter(|&(i, &b)| b == b'\r' && t.get(self.pos + i + 1) != Some(&b'\n'))
-            .count();
-        self.line += lf + lone_cr;
+        self.line += line_breaks(t, self.pos, start);
         self.pos = start;
         self.line
     }
+}
+
+/// The line breaks (`\n`, `\r\n` or a lone `\r`) in `text[from..to]`; a `\r` at `to - 1`
+/// is a break of its own unless `text[to]` is `\n`.
+pub fn line_breaks(text: &[u8], from: usize, to: usize) -> usize {
+    let seg = &text[from..to];
+    let lf = seg.iter().filter(|&&b| b == b'\n').count();
+    let lone_cr = seg
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\r' && text.get(from + i + 1) != Some(&b'\n'))
+        .count();
+    lf + lone_cr
 }
 
 #[cfg(test)]
