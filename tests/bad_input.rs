@@ -377,6 +377,14 @@ fn rejected_rows_name_their_true_line_with_crlf_and_empty_lines() {
     run(&epd, &bad("medewerkers.csv"), &out).success();
     let r = rejects(&out);
     assert_eq!(r.len(), 3, "{r:?}");
-    assert!(r[1].contains("epd-crlf.csv,4,\"datum onleesbaar"), "{}", r[1]);
-    assert!(r[2].contains("epd-crlf.csv,5,\"onbekende medewerker"), "{}", r[2]);
+    assert!(
+        r[1].contains("epd-crlf.csv,4,\"datum onleesbaar"),
+        "{}",
+        r[1]
+    );
+    assert!(
+        r[2].contains("epd-crlf.csv,5,\"onbekende medewerker"),
+        "{}",
+        r[2]
+    );
 }

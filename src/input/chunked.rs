@@ -126,10 +126,35 @@ where
         let h = read_table(path, columns, None, |r| on_row(&mut s, r))?;
         return Ok((h, vec![s]));
     }
+    let (file, bytes) = read_bytes(path)?;
+    read_chunked_bytes(&file, &bytes, columns, min_chunk, init, on_row)
+}
+
+/// The bytes of the file at `path`, with its display name.
+pub fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), InputError> {
     let file = path.display().to_string();
     let bytes = std::fs::read(path)
         .map_err(|e| InputError::file(&file, format!("cannot read the file: {e}")))?;
-    let text = text_of(&file, &bytes)?;
+    Ok((file, bytes))
+}
+
+/// [`read_chunked_sized`] over the bytes of a CSV file already read (named `file` in
+/// messages), so that the caller can hash the same bytes.
+pub fn read_chunked_bytes<S, I, F>(
+    file: &str,
+    bytes: &[u8],
+    columns: &[Column],
+    min_chunk: usize,
+    init: I,
+    on_row: F,
+) -> Result<(Header, Vec<S>), InputError>
+where
+    S: Send,
+    I: Fn() -> S + Sync,
+    F: Fn(&mut S, &Row<'_>) + Sync,
+{
+    let file = file.to_string();
+    let text = text_of(&file, bytes)?;
     let text = text.as_bytes();
     let head = &text[..text.len().min(1 << 16)];
     let head = std::str::from_utf8(head)

@@ -8,12 +8,14 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::error::InputError;
-use crate::input::chunked::read_chunked_sized;
+use crate::input::chunked::{read_bytes, read_chunked_bytes, read_chunked_sized};
 use crate::input::medewerkers::Medewerkers;
 use crate::input::table::{Column, Header, Row};
 use crate::input::value::{parse_date, parse_number};
+use crate::input::xlsx_reader::is_workbook;
 use crate::rules::periode::Periode;
 use crate::rules::prestatie::Activiteit;
+use crate::rules::reference::{sha256_file, sha256_hex};
 
 /// The columns of an EPD export, in this order.
 pub const COLUMNS: [Column; 9] = [
@@ -335,21 +337,24 @@ impl EpdInvoer {
         };
         for (i, path) in files.iter().enumerate() {
             let bestand = i.min(u16::MAX as usize) as u16;
-            // The file's hash is taken beside the parse, on the other core.
-            let (sha, read) = rayon::join(
-                || crate::rules::reference::sha256_file(path),
-                || {
-                    read_chunked_sized(
-                        path,
-                        &COLUMNS,
-                        min_chunk,
-                        || Deel::new(mw.lijst.len()),
-                        |d, row| d.push(row, mw, bestand),
-                    )
-                },
-            );
+            let init = || Deel::new(mw.lijst.len());
+            let on_row = |d: &mut Deel, row: &Row<'_>| d.push(row, mw, bestand);
+            // The file's hash is taken beside the parse, on the other core; a CSV file is
+            // read once for both.
+            let (sha, read) = if is_workbook(path) {
+                rayon::join(
+                    || sha256_file(path).unwrap_or_default(),
+                    || read_chunked_sized(path, &COLUMNS, min_chunk, init, on_row),
+                )
+            } else {
+                let (file, bytes) = read_bytes(path)?;
+                rayon::join(
+                    || sha256_hex(&bytes),
+                    || read_chunked_bytes(&file, &bytes, &COLUMNS, min_chunk, init, on_row),
+                )
+            };
             let (header, delen) = read?;
-            inv.sha256.push(sha.unwrap_or_default());
+            inv.sha256.push(sha);
             let mut count = 0u64;
             for d in delen {
                 count += d.count;
