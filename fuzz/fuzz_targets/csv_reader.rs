@@ -1,10 +1,10 @@
 //! Fuzzes the CSV side of the header-table reader: decoding (UTF-8/BOM/Windows-1252),
 //! delimiter detection, header matching with aliases, the EPD row parser's cells, and the
-//! parallel chunk splitter.
+//! parallel chunk splitter and reader (line numbers must rise through the file).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use zpm::input::chunked::split_points;
+use zpm::input::chunked::{read_chunked_bytes, split_points};
 use zpm::input::csv_reader::{decode, detect_delimiter, read_str};
 use zpm::input::epd::COLUMNS;
 use zpm::input::value::{parse_date, parse_number};
@@ -23,6 +23,13 @@ fuzz_target!(|data: &[u8]| {
         }
         let _ = row.fields_except(Some(zpm::input::epd::CLIENT)).count();
     });
+    // The parallel reader over small chunks: line numbers rise through the file.
+    if let Ok((_, states)) = read_chunked_bytes("fuzz.csv", data, &COLUMNS, 16, Vec::new, |v, r| {
+        v.push(r.line)
+    }) {
+        let lines: Vec<usize> = states.concat();
+        assert!(lines.windows(2).all(|w| w[0] < w[1]), "{lines:?}");
+    }
     for n in 1..5 {
         let starts = split_points(text.as_bytes(), n);
         assert_eq!(starts[0], 0);
