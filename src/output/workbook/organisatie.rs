@@ -28,7 +28,8 @@ pub fn workbook(ctx: &Context<'_>, bestanden: &[String]) -> Result<Workbook, Xls
     );
     organisatie_sheet(&mut wb, ctx, &st)?;
     teams_sheet(&mut wb, ctx, &st)?;
-    let ws = wb.add_worksheet();
+    // The long lists are streamed to disk row by row (rust_xlsxwriter's constant memory).
+    let ws = wb.add_worksheet_with_constant_memory()?;
     ws.set_name("Behandelaren")?;
     breedtes(ws, &BEHANDELAAR_BREEDTES)?;
     let rows: Vec<Vec<Cel>> = ctx
@@ -232,7 +233,7 @@ fn datakwaliteit_sheet(
     bestanden: &[String],
 ) -> Result<(), XlsxError> {
     let r = ctx.res;
-    let ws = wb.add_worksheet();
+    let ws = wb.add_worksheet_with_constant_memory()?;
     ws.set_name("Datakwaliteit")?;
     breedtes(ws, &[40.0, 14.0, 10.0, 90.0])?;
     afdruk(ws, None)?;
