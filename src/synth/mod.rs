@@ -9,6 +9,7 @@
 pub mod cel;
 pub mod epd;
 pub mod organisatie;
+mod rij;
 pub mod rng;
 pub mod tarieven;
 

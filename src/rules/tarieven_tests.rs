@@ -1,0 +1,93 @@
+//! Tests of the tariff tables: parsing, cents, specificity and the contract percentage.
+
+use super::*;
+
+fn table(text: &str) -> Tarieven {
+    let mut t = Tarieven::default();
+    t.load("test.csv", Some(text), None).unwrap();
+    t
+}
+
+const HEAD: &str = "jaar,prestatie,setting,beroepscategorie,type,klasse,tarief,bron\n";
+
+#[test]
+fn exact_setting_beats_star_and_exact_categorie_beats_both() {
+    let t = table(&format!(
+        "{HEAD}2022,consult,*,gz_psycholoog,behandeling,45,100.00,voorbeeld\n\
+         2022,consult,7,gz_psycholoog,behandeling,45,110.00,voorbeeld\n\
+         2022,consult,7,*,behandeling,45,90.00,voorbeeld\n"
+    ));
+    let key = |setting, categorie| TariefKey {
+        jaar: 2022,
+        prestatie: Prestatie::Consult,
+        setting: Some(setting),
+        categorie: Some(categorie),
+        soort: "behandeling",
+        klasse: Some(45),
+    };
+    assert_eq!(
+        t.prijs(&key(7, Beroepscategorie::GzPsycholoog)),
+        Some(11_000)
+    );
+    assert_eq!(
+        t.prijs(&key(1, Beroepscategorie::GzPsycholoog)),
+        Some(10_000)
+    );
+    assert_eq!(t.prijs(&key(7, Beroepscategorie::Arts)), Some(9_000));
+    assert_eq!(t.prijs(&key(1, Beroepscategorie::Arts)), None);
+    assert_eq!(
+        t.prijs(&TariefKey {
+            jaar: 2023,
+            ..key(7, Beroepscategorie::GzPsycholoog)
+        }),
+        None
+    );
+}
+
+#[test]
+fn duplicate_key_is_an_error_with_its_line() {
+    let mut t = Tarieven::default();
+    let e = t.load("dup.csv", Some(&format!(
+        "{HEAD}2022,consult,1,*,behandeling,45,1.00,x\n2022,consult,1,*,behandeling,45,2.00,y\n")), None).unwrap_err();
+    assert_eq!(e.line, Some(3));
+    assert!(e.message.contains("same key"), "{e}");
+}
+
+#[test]
+fn cents_and_contract_rounding() {
+    assert_eq!(parse_cents("35.56"), Some(3556));
+    assert_eq!(parse_cents("35.5"), Some(3550));
+    assert_eq!(parse_cents("35"), Some(3500));
+    assert_eq!(parse_cents("35.567"), None);
+    let mut t = Tarieven {
+        contract_basispunten: 8_500,
+        ..Default::default()
+    };
+    // 27.91 × 85% = 23.7235 → 23.72; 120.99 × 85% = 102.8415 → 102.84
+    assert_eq!(t.met_contract(2791), 2372);
+    assert_eq!(t.met_contract(12099), 10284);
+    // 0.10 × 95% = 0.095 → 0.10 (half away from zero)
+    t.contract_basispunten = 9_500;
+    assert_eq!(t.met_contract(10), 10);
+}
+
+#[test]
+fn embedded_tables_hold_the_sourced_rows() {
+    let r = crate::rules::reference::Referentie::embedded().unwrap();
+    assert_eq!(r.tarieven.jaren(), vec![2022, 2023, 2024]);
+    assert_eq!(r.tarieven.rows().count(), 40 + 26 + 25);
+    assert!(
+        r.tarieven
+            .rows()
+            .all(|(_, row)| row.bron.starts_with("https://"))
+    );
+    let key = TariefKey {
+        jaar: 2022,
+        prestatie: Prestatie::Consult,
+        setting: Some(1),
+        categorie: Some(Beroepscategorie::GzPsycholoog),
+        soort: "behandeling",
+        klasse: Some(45),
+    };
+    assert_eq!(r.tarieven.prijs(&key), Some(12_099));
+}

@@ -1,0 +1,259 @@
+//! One row of the synthetic EPD export: the kinds of activity with their spellings and
+//! weights, planned and realised minutes, clients from the caseload, and the bad rows of
+//! SPEC 2.1.
+
+use crate::synth::cel::{self, Cel};
+use crate::synth::epd::client_id;
+use crate::synth::organisatie::Persoon;
+use crate::synth::rng::Rng;
+
+/// Writes the rows of one person on one date.
+pub(super) struct Rij<'a> {
+    /// The person's random stream.
+    pub rng: &'a mut Rng,
+    /// Where the rows go.
+    pub buf: &'a mut Vec<u8>,
+    /// The person.
+    pub p: &'a Persoon,
+    /// The date as DD-MM-YYYY.
+    pub datum: &'a [u8; 10],
+    /// Clients in the person's caseload.
+    pub caseload: u64,
+    /// The first raw client number of the caseload.
+    pub basis: u64,
+    /// The range of person indices of the team (clients shared within a team).
+    pub team: (usize, usize),
+}
+
+const BEHANDELING: [(&str, u32); 3] = [
+    ("consult_behandeling", 5),
+    ("Behandeling", 3),
+    ("Consult behandeling", 2),
+];
+const DIAGNOSTIEK: [(&str, u32); 3] = [
+    ("consult_diagnostiek", 5),
+    ("Diagnostiek", 3),
+    ("Consult diagnostiek", 2),
+];
+const GROEP: [&str; 2] = ["groepsconsult", "Groepsconsult"];
+const OVERLEG: [&str; 3] = [
+    "intercollegiaal_overleg",
+    "Intercollegiaal overleg",
+    "Overleg",
+];
+const NPG: [&str; 3] = ["niet_patientgebonden", "Niet-patiëntgebonden", "NPG"];
+/// Planned consult minutes and their weights (every class, and some above 120).
+const GEPLAND: [(i32, u32); 10] = [
+    (10, 2),
+    (15, 4),
+    (20, 3),
+    (30, 12),
+    (45, 30),
+    (60, 28),
+    (75, 9),
+    (90, 8),
+    (120, 3),
+    (150, 2),
+];
+
+impl Rij<'_> {
+    /// A row; `id` and `datum` as given, then the other cells.
+    fn rij(&mut self, id: &str, datum: &[u8], cellen: [Cel<'_>; 7]) {
+        cel::rij(self.buf, id, datum, cellen);
+    }
+
+    /// A client from the caseload, sometimes one of a colleague in the team.
+    fn client(&mut self) -> u64 {
+        let (van, tot) = self.team;
+        let basis = if tot - van > 1 && self.rng.percent(10) {
+            (van + self.rng.below((tot - van) as u32) as usize) as u64 * 40
+        } else {
+            self.basis
+        };
+        client_id(basis + self.rng.below(self.caseload as u32) as u64)
+    }
+
+    /// Realised and planned minutes (tenths) of a consult: planned on ~70%, mostly within
+    /// 15 minutes of realised, ~5% further off; a few half minutes.
+    fn consult_minuten(&mut self, diagnostiek: bool) -> (i32, Option<i32>) {
+        let mut gepland = self.rng.weighted(&GEPLAND);
+        if diagnostiek && gepland < 45 && self.rng.percent(30) {
+            gepland = 60;
+        }
+        let mut echt = if self.rng.percent(5) {
+            let d = self.rng.range(16, 35) as i32;
+            if gepland - d >= 5 && self.rng.percent(60) {
+                gepland - d
+            } else {
+                gepland + d
+            }
+        } else if self.rng.percent(55) {
+            gepland
+        } else {
+            (gepland + self.rng.range(0, 20) as i32 - 12).max(5)
+        } * 10;
+        if self.rng.percent(3) {
+            echt += 5;
+        }
+        (echt, self.rng.percent(70).then_some(gepland * 10))
+    }
+
+    /// A consult row (diagnostiek or behandeling).
+    fn consult(&mut self, id: &str, datum: &[u8], diagnostiek: bool, onder_5: bool) {
+        let tekst = self.rng.weighted(if diagnostiek {
+            &DIAGNOSTIEK
+        } else {
+            &BEHANDELING
+        });
+        let (echt, gepland) = if onder_5 {
+            (self.rng.range(2, 9) as i32 * 5, None)
+        } else {
+            self.consult_minuten(diagnostiek)
+        };
+        let client = self.client();
+        let reis = self
+            .rng
+            .percent(8)
+            .then(|| u64::from(self.rng.range(2, 12) * 5));
+        let setting = match self.rng.below(100) {
+            0..=4 => Cel::Getal(u64::from(self.p.setting)),
+            5..=6 => Cel::Getal(*self.rng.pick(&[1, 3, 5, 6, 7])),
+            _ => Cel::Leeg,
+        };
+        self.rij(
+            id,
+            datum,
+            [
+                Cel::Tekst(tekst),
+                Cel::Tienden(echt),
+                gepland.map_or(Cel::Leeg, Cel::Tienden),
+                Cel::Client(client),
+                Cel::Leeg,
+                setting,
+                reis.map_or(Cel::Leeg, Cel::Getal),
+            ],
+        );
+    }
+
+    /// A groepsconsult row with group size `groep` (a cell).
+    fn groep(&mut self, id: &str, datum: &[u8], groep: Cel<'_>) {
+        let min = *self.rng.pick(&[60, 75, 90, 90, 105, 120]) * 10;
+        let gepland = self.rng.percent(70).then_some(min);
+        let tekst = *self.rng.pick(&GROEP);
+        self.rij(
+            id,
+            datum,
+            [
+                Cel::Tekst(tekst),
+                Cel::Tienden(min),
+                gepland.map_or(Cel::Leeg, Cel::Tienden),
+                Cel::Leeg,
+                groep,
+                Cel::Leeg,
+                Cel::Leeg,
+            ],
+        );
+    }
+
+    /// A good row of a random kind.
+    pub(super) fn goed(&mut self) {
+        let id = self.p.id.as_str();
+        let datum = *self.datum;
+        match self.rng.below(1000) {
+            0..=479 => self.consult(id, &datum, false, false),
+            480..=639 => self.consult(id, &datum, true, false),
+            640..=689 => {
+                let n = u64::from(self.rng.range(3, 10));
+                self.groep(id, &datum, Cel::Getal(n))
+            }
+            690..=839 => {
+                let min = *self.rng.pick(&[10, 15, 15, 20, 25, 30, 30, 45]) * 10;
+                let client = self.rng.percent(60).then(|| self.client());
+                let tekst = *self.rng.pick(&OVERLEG);
+                self.rij(
+                    id,
+                    &datum,
+                    [
+                        Cel::Tekst(tekst),
+                        Cel::Tienden(min),
+                        Cel::Leeg,
+                        client.map_or(Cel::Leeg, Cel::Client),
+                        Cel::Leeg,
+                        Cel::Leeg,
+                        Cel::Leeg,
+                    ],
+                );
+            }
+            840..=989 => {
+                let min = self.rng.range(2, 8) as i32 * 150;
+                let tekst = *self.rng.pick(&NPG);
+                self.rij(
+                    id,
+                    &datum,
+                    [
+                        Cel::Tekst(tekst),
+                        Cel::Tienden(min),
+                        Cel::Leeg,
+                        Cel::Leeg,
+                        Cel::Leeg,
+                        Cel::Leeg,
+                        Cel::Leeg,
+                    ],
+                );
+            }
+            _ => self.consult(id, &datum, false, true),
+        }
+    }
+
+    /// A bad row of kind `soort` (mod 7) of those SPEC 2.1 rejects: unknown medewerker,
+    /// impossible date, unknown activiteit, negative, text or too many minutes, a group of
+    /// one or of no size.
+    pub(super) fn slecht(&mut self, ongeldig: &[u8; 10], soort: u32) {
+        let id = self.p.id.clone();
+        let datum = *self.datum;
+        let (act, min): (&str, String) = match soort % 7 {
+            0 => {
+                let ext = format!("EXT{:03}", self.rng.range(1, 40));
+                return self.consult(&ext, &datum, false, false);
+            }
+            1 => return self.consult(&id, ongeldig, false, false),
+            2 => (
+                *self
+                    .rng
+                    .pick(&["Telefonisch contact", "Verslaglegging", "Crisisdienst"]),
+                "30".into(),
+            ),
+            3 => ("consult_behandeling", format!("-{}", self.rng.range(5, 60))),
+            4 => (
+                "Behandeling",
+                (*self.rng.pick(&["veertig", "45 min", "drie kwartier"])).into(),
+            ),
+            5 => (
+                "consult_behandeling",
+                self.rng.range(1441, 4500).to_string(),
+            ),
+            _ => {
+                let groep = if self.rng.percent(50) {
+                    Cel::Getal(1)
+                } else {
+                    Cel::Leeg
+                };
+                return self.groep(&id, &datum, groep);
+            }
+        };
+        let client = self.client();
+        self.rij(
+            &id,
+            &datum,
+            [
+                Cel::Tekst(act),
+                Cel::Tekst(&min),
+                Cel::Leeg,
+                Cel::Client(client),
+                Cel::Leeg,
+                Cel::Leeg,
+                Cel::Leeg,
+            ],
+        );
+    }
+}
