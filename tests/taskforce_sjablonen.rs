@@ -2,28 +2,14 @@
 //! validations on the input columns, and the input cells filled in the input colour. Read
 //! from the xlsx parts themselves (calamine does not read validations or fills).
 
+mod common;
 mod taskforce_hulp;
 
-use std::collections::HashMap;
-use std::io::Read;
-use std::path::Path;
+use std::collections::BTreeMap;
 
+use common::xlsx_parts as delen;
 use taskforce_hulp::*;
 use zpm::taskforce::stijl::KLEUR_INVOER;
-
-/// The parts of an xlsx file: name → text.
-fn delen(xlsx: &Path) -> HashMap<String, String> {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(xlsx).unwrap()).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut e = zip.by_index(i).unwrap();
-            let naam = e.name().map(String::from).unwrap_or_default();
-            let mut s = String::new();
-            let _ = e.read_to_string(&mut s);
-            (naam, s)
-        })
-        .collect()
-}
 
 /// The opening tags `<naam …>` in `xml`, without the `<naam` and the closing `>`.
 fn tags<'a>(xml: &'a str, naam: &str) -> Vec<&'a str> {
@@ -45,7 +31,7 @@ fn attr<'a>(tag: &'a str, naam: &str) -> Option<&'a str> {
 }
 
 /// The XML of the sheet named `blad`, found through the workbook and its relationships.
-fn blad_xml<'a>(d: &'a HashMap<String, String>, blad: &str) -> &'a str {
+fn blad_xml<'a>(d: &'a BTreeMap<String, String>, blad: &str) -> &'a str {
     let sheet = tags(&d["xl/workbook.xml"], "sheet")
         .into_iter()
         .find(|t| attr(t, "name").map(|n| n.replace("&apos;", "'")) == Some(blad.to_string()))
@@ -96,7 +82,7 @@ fn validaties(xml: &str) -> Vec<Validatie> {
 /// Asserts that `cellen` of `blad` carry a validation of type `soort` whose first formula
 /// starts with `formules[0]` and whose second formula is `formules[1]`.
 #[track_caller]
-fn heeft(d: &HashMap<String, String>, blad: &str, cellen: &str, soort: &str, formules: [&str; 2]) {
+fn heeft(d: &BTreeMap<String, String>, blad: &str, cellen: &str, soort: &str, formules: [&str; 2]) {
     let v = validaties(blad_xml(d, blad));
     let gevonden = v.iter().find(|v| v.cellen == cellen);
     let Some(g) = gevonden else {
@@ -153,7 +139,7 @@ fn templates_have_dropdowns_and_number_validations() {
 }
 
 /// The cell formats (indices into `cellXfs`) whose fill is the input colour.
-fn invoer_formats(d: &HashMap<String, String>) -> Vec<usize> {
+fn invoer_formats(d: &BTreeMap<String, String>) -> Vec<usize> {
     let styles = &d["xl/styles.xml"];
     let kleur = format!("FF{KLEUR_INVOER:06X}");
     let fills = &styles[styles.find("<fills").unwrap()..styles.find("</fills>").unwrap()];
@@ -172,7 +158,7 @@ fn invoer_formats(d: &HashMap<String, String>) -> Vec<usize> {
 }
 
 /// The format index of cell `a1` of `blad`.
-fn format_van(d: &HashMap<String, String>, blad: &str, a1: &str) -> usize {
+fn format_van(d: &BTreeMap<String, String>, blad: &str, a1: &str) -> usize {
     let xml = blad_xml(d, blad);
     tags(xml, "c")
         .into_iter()

@@ -4,24 +4,9 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::Path;
 
 use common::*;
-
-/// The text of every part of an xlsx, by name.
-fn parts(xlsx: &Path) -> Vec<(String, String)> {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(xlsx).unwrap()).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut e = zip.by_index(i).unwrap();
-            let name = e.name().map(String::from).unwrap_or_default();
-            let mut s = String::new();
-            let _ = e.read_to_string(&mut s);
-            (name, s)
-        })
-        .collect()
-}
 
 fn samples_run(out: &Path, periode: &str) {
     let s = |f: &str| root().join("samples").join(f);
@@ -57,7 +42,7 @@ fn workbooks_carry_charts_formats_filters_panes_and_print_setup() {
     samples_run(dir.path(), "2022-Q1");
     let team = walk(&dir.path().join("teams")).into_iter().next().unwrap();
     for xlsx in [dir.path().join("organisatie.xlsx"), team] {
-        let p = parts(&xlsx);
+        let p = xlsx_parts(&xlsx);
         let sheets: String = p
             .iter()
             .filter(|(n, _)| n.starts_with("xl/worksheets/sheet"))
@@ -90,14 +75,14 @@ fn workbooks_carry_charts_formats_filters_panes_and_print_setup() {
             "{what}: not fitted to the page width"
         );
         assert!(sheets.contains("<oddFooter>"), "{what}: no footer");
-        let styles = &p.iter().find(|(n, _)| n == "xl/styles.xml").unwrap().1;
+        let styles = &p["xl/styles.xml"];
         for code in ["#,##0.0", "0.0%", "€ #,##0.00"] {
             assert!(
                 styles.contains(&format!("formatCode=\"{code}\"")),
                 "{what}: no number format {code}"
             );
         }
-        let core = &p.iter().find(|(n, _)| n == "docProps/app.xml").unwrap().1;
+        let core = &p["docProps/app.xml"];
         assert!(
             core.contains("<Company>GGZ Voorbeeld</Company>"),
             "{what}: no company property"

@@ -112,3 +112,18 @@ pub fn genereer(out: &Path, n: u32, maanden: u32, start: &str, seed: u64) {
         .assert()
         .success();
 }
+
+/// The text of every part of an xlsx file (a zip), by part name.
+pub fn xlsx_parts(xlsx: &Path) -> std::collections::BTreeMap<String, String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(xlsx).unwrap()).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut e = zip.by_index(i).unwrap();
+            let name = e.name().map(String::from).unwrap_or_default();
+            let mut s = String::new();
+            let _ = e.read_to_string(&mut s);
+            (name, s)
+        })
+        .collect()
+}
