@@ -91,24 +91,9 @@ where
 }
 
 /// Reads the header table at `path` like [`read_table`], but a large CSV is parsed in parallel
-/// chunks. `init` makes a fresh state per chunk; `on_row` fills it. The states come back in
-/// file order (one state for a workbook or a small file).
-pub fn read_chunked<S, I, F>(
-    path: &Path,
-    columns: &[Column],
-    init: I,
-    on_row: F,
-) -> Result<(Header, Vec<S>), InputError>
-where
-    S: Send,
-    I: Fn() -> S + Sync,
-    F: Fn(&mut S, &Row<'_>) + Sync,
-{
-    read_chunked_sized(path, columns, MIN_CHUNK_BYTES, init, on_row)
-}
-
-/// [`read_chunked`] with chunks of at least `min_chunk` bytes (tests use small chunks to
-/// prove that the chunked read equals the sequential one).
+/// chunks of at least `min_chunk` bytes (tests use small chunks to prove that the chunked read
+/// equals the sequential one). `init` makes a fresh state per chunk; `on_row` fills it. The
+/// states come back in file order (one state for a workbook or a small file).
 pub fn read_chunked_sized<S, I, F>(
     path: &Path,
     columns: &[Column],
@@ -153,8 +138,7 @@ where
     I: Fn() -> S + Sync,
     F: Fn(&mut S, &Row<'_>) + Sync,
 {
-    let file = file.to_string();
-    let text = text_of(&file, bytes)?;
+    let text = text_of(file, bytes)?;
     let text = text.as_bytes();
     let head = &text[..text.len().min(1 << 16)];
     let head = std::str::from_utf8(head)
@@ -171,9 +155,9 @@ where
     let starts = split_points(text, n);
     let ends: Vec<usize> = starts.iter().skip(1).copied().chain([text.len()]).collect();
     let mut first = init();
-    let mut scanner = Scanner::new(file.clone(), columns);
+    let mut scanner = Scanner::new(file.to_string(), columns);
     parse_chunk(
-        &file,
+        file,
         &text[..ends[0]],
         1,
         delimiter,
@@ -194,7 +178,7 @@ where
             let mut s = init();
             let mut scanner = Scanner::with_header(header.clone(), columns);
             parse_chunk(
-                &file,
+                file,
                 &text[starts[i]..ends[i]],
                 first_lines[i],
                 delimiter,
