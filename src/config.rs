@@ -4,11 +4,11 @@
 use std::path::PathBuf;
 
 use crate::cli::{RefArgs, RunArgs};
+use crate::domain::periode::Periode;
 use crate::error::InputError;
 use crate::rules::keten::NormKeten;
 use crate::rules::normen::Normen;
-use crate::rules::periode::Periode;
-use crate::rules::reference::{self, Referentie};
+use crate::rules::reference::Referentie;
 use crate::rules::tarieven::Tarieven;
 
 /// Reference tables plus the defaults that apply to every activity.
@@ -174,8 +174,8 @@ impl RunConfig {
 
 /// The reference tables used, each with its kind (in Dutch) and source ("ingebouwd: …" or
 /// the file) with its hash, for reports.
-pub fn reference_sources(r: &Referentie) -> Vec<(&'static str, reference::Bron)> {
-    let mut v: Vec<(&'static str, reference::Bron)> = r
+pub fn reference_sources(r: &Referentie) -> Vec<(&'static str, crate::domain::bron::Bron)> {
+    let mut v: Vec<(&'static str, crate::domain::bron::Bron)> = r
         .tarieven
         .bronnen
         .iter()

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod compute;
 pub mod config;
+pub mod domain;
 pub mod error;
 pub mod input;
 pub mod output;

@@ -9,7 +9,7 @@ use anyhow::Context;
 use chrono::Datelike;
 
 use crate::cli::GenereerArgs;
-use crate::rules::periode::Periode;
+use crate::domain::periode::Periode;
 use crate::synth::{Opties, genereer};
 
 /// Checks the arguments and turns them into [`Opties`]: `start` must be a month `YYYY-MM`.

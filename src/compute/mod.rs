@@ -6,10 +6,10 @@ pub mod team;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::domain::periode::Periode;
 use crate::input::begroting::{Begroting, Realisatie2021};
 use crate::input::epd::{Afwijzing, EpdInvoer};
 use crate::input::medewerkers::Medewerkers;
-use crate::rules::periode::Periode;
 use crate::rules::reference::Referentie;
 use person::{Melding, Uitkomst, bereken, in_dienst_in};
 use team::{OrgUitkomst, TeamUitkomst, organisatie, teams};

@@ -7,12 +7,14 @@ use rustc_hash::FxHashSet as HashSet;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use crate::domain::activiteit::Activiteit;
+use crate::domain::medewerker::Medewerker;
+use crate::domain::periode::Periode;
+use crate::domain::signaal::Signaal;
 use crate::input::epd::Regel;
-use crate::input::medewerkers::Medewerker;
-use crate::rules::keten::{Signaal, ratio};
+use crate::rules::keten::ratio;
 use crate::rules::klasse::klasse_index;
-use crate::rules::periode::Periode;
-use crate::rules::prestatie::{Activiteit, Invoer, Waardering, waardeer};
+use crate::rules::prestatie::{Invoer, Waardering, waardeer};
 use crate::rules::reference::Referentie;
 use crate::rules::tarieven::TariefKey;
 

@@ -2,10 +2,11 @@
 //! signal, the budget spread by weekdays, December 2021 × months, and the FTE check.
 
 use crate::compute::person::{Capaciteit, Som, Uitkomst};
+use crate::domain::periode::Periode;
+use crate::domain::signaal::Signaal;
 use crate::input::begroting::{Begroting, Budget, Realisatie2021};
 use crate::input::medewerkers::Medewerkers;
-use crate::rules::keten::{NormKeten, Signaal, ratio};
-use crate::rules::periode::Periode;
+use crate::rules::keten::{NormKeten, ratio};
 
 /// Sums with their ratios and signal: for a team or the organisation.
 #[derive(Debug, Clone, PartialEq)]

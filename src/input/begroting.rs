@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::domain::periode::Periode;
 use crate::error::InputError;
 use crate::input::table::{Column, read_table};
 use crate::input::value::parse_number;
-use crate::rules::periode::Periode;
 
 /// One budget row.
 #[derive(Debug, Clone, PartialEq)]

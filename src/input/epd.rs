@@ -7,14 +7,14 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::domain::activiteit::Activiteit;
+use crate::domain::periode::Periode;
 use crate::error::InputError;
 use crate::input::chunked::{read_bytes, read_chunked_bytes, read_chunked_sized};
 use crate::input::medewerkers::Medewerkers;
 use crate::input::table::{Column, Header, Row};
 use crate::input::value::{parse_date, parse_number};
 use crate::input::xlsx_reader::is_workbook;
-use crate::rules::periode::Periode;
-use crate::rules::prestatie::Activiteit;
 use crate::rules::reference::{sha256_file, sha256_hex};
 
 /// The columns of an EPD export, in this order.

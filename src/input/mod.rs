@@ -4,7 +4,6 @@ pub mod begroting;
 pub mod chunked;
 pub mod csv_reader;
 pub mod epd;
-pub mod fold;
 pub mod medewerkers;
 pub mod table;
 pub mod value;

@@ -7,8 +7,8 @@
 
 use std::path::Path;
 
+use crate::domain::fold::fold;
 use crate::error::InputError;
-use crate::input::fold::fold;
 use crate::input::value::is_empty;
 
 /// One expected column of a header table.

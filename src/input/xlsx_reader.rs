@@ -73,7 +73,7 @@ fn open_err(file: &str, e: impl std::fmt::Display) -> InputError {
 
 fn pick_sheet(file: &str, names: &[String], wanted: Option<&str>) -> Result<String, InputError> {
     if let Some(w) = wanted
-        && let Some(n) = names.iter().find(|n| crate::input::fold::same(n, w))
+        && let Some(n) = names.iter().find(|n| crate::domain::fold::same(n, w))
     {
         return Ok(n.clone());
     }

@@ -2,15 +2,14 @@
 //! productivity model (seed 001): 1569 netto werkbare uren for 36 h/week, 85% productive,
 //! 5% verzuim. The figures are data (`templates/productiviteitsnorm.csv`).
 
+use crate::domain::signaal::Signaal;
 use std::path::Path;
 
-use serde::Serialize;
-
+use crate::domain::bron::Bron;
 use crate::error::InputError;
 use crate::input::table::Column;
 use crate::input::value::parse_number;
-use crate::rules::reference::{Bron, read_reference};
-
+use crate::rules::reference::read_reference;
 /// The norm chain and the signal thresholds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NormKeten {
@@ -64,7 +63,7 @@ impl NormKeten {
                         format!("expected a number ≥ 0, found \"{}\"", get(1).unwrap_or("")),
                     )
                 })?;
-            let slot = match crate::input::fold::fold(naam).as_str() {
+            let slot = match crate::domain::fold::fold(naam).as_str() {
                 "nettourenfulltime" => &mut k.netto_uren_fulltime,
                 "fulltimeurenperweek" => &mut k.fulltime_uren,
                 "productievenorm" => &mut k.productief,
@@ -138,51 +137,6 @@ impl NormKeten {
             Some(r) if r < self.ondergrens => Signaal::RuimteInAgenda,
             Some(r) if r > self.bovengrens => Signaal::MeerGepland,
             Some(_) => Signaal::InBalans,
-        }
-    }
-}
-
-/// The signal of a behandelaar or team (SPEC 1.7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum Signaal {
-    /// Below 90% of the norm.
-    RuimteInAgenda,
-    /// Between 90% and 110%.
-    InBalans,
-    /// Above 110%.
-    MeerGepland,
-    /// No available time (norm 0).
-    GeenBeschikbareTijd,
-}
-
-impl Signaal {
-    /// The label shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            Signaal::RuimteInAgenda => "Ruimte in agenda",
-            Signaal::InBalans => "In balans",
-            Signaal::MeerGepland => "Meer gepland dan beschikbaar",
-            Signaal::GeenBeschikbareTijd => "Geen beschikbare tijd",
-        }
-    }
-
-    /// The webinar's advice (Taskforce FZ), for a good and for a poor work balance.
-    pub fn advies(self) -> &'static str {
-        match self {
-            Signaal::RuimteInAgenda => {
-                "Werkbalans goed en ruimte in de agenda: meer tijd voor zorg inplannen. \
-                Werkbalans niet in orde en hoge werkdruk: gesprek met de leidinggevende over de oorzaak."
-            }
-            Signaal::MeerGepland => {
-                "Werkbalans goed en passend: agendaplanning behouden. \
-                Werkbalans niet in orde en hoge werkdruk: mogelijk minder tijd inplannen."
-            }
-            Signaal::InBalans => {
-                "De genormeerde tijd past bij de beschikbare tijd: agendaplanning behouden."
-            }
-            Signaal::GeenBeschikbareTijd => {
-                "Geen beschikbare tijd in deze periode (afwezig, vrijgesteld of niet in dienst)."
-            }
         }
     }
 }

@@ -6,7 +6,6 @@ pub mod beroep;
 pub mod keten;
 pub mod klasse;
 pub mod normen;
-pub mod periode;
 pub mod prestatie;
 pub mod reference;
 pub mod tarieven;

@@ -4,13 +4,14 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
+use crate::domain::activiteit::Prestatie;
+use crate::domain::beroepscategorie::Beroepscategorie;
+use crate::domain::bron::Bron;
 use crate::error::InputError;
 use crate::input::table::Column;
 use crate::input::value::parse_number;
-use crate::rules::beroep::Beroepscategorie;
-use crate::rules::reference::{Bron, read_reference};
-use crate::rules::tarieven::{Prestatie, parse_soort};
-
+use crate::rules::reference::read_reference;
+use crate::rules::tarieven::parse_soort;
 type NormKey = (
     Prestatie,
     &'static str,
@@ -120,7 +121,7 @@ impl Normen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::beroep::Beroepscategorie::*;
+    use crate::domain::beroepscategorie::Beroepscategorie::*;
 
     #[test]
     fn embedded_norms_are_the_spec_figures() {

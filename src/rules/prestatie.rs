@@ -2,81 +2,12 @@
 //! is declarable, its normative indirect time, normed time and revenue. Used by the monthly
 //! batch and by the behandelaar workbook alike, so a figure is computed in one place.
 
-use crate::input::fold::fold;
-use crate::rules::beroep::Beroepscategorie;
+use crate::domain::activiteit::Activiteit;
+use crate::domain::activiteit::Prestatie;
+use crate::domain::beroepscategorie::Beroepscategorie;
 use crate::rules::klasse::{groepsblokken, klasse, telbare_minuten};
 use crate::rules::reference::Referentie;
-use crate::rules::tarieven::{Prestatie, TariefKey};
-
-/// The kinds of activity in an EPD export or a week agenda (SPEC 2.1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Activiteit {
-    /// Consult diagnostiek.
-    ConsultDiagnostiek,
-    /// Consult behandeling.
-    ConsultBehandeling,
-    /// Groepsconsult.
-    Groepsconsult,
-    /// Intercollegiaal overleg.
-    Overleg,
-    /// Niet-patiëntgebonden tijd (werkoverleg, intervisie, scholing).
-    NietPatientgebonden,
-}
-
-impl Activiteit {
-    /// Every kind, in the order users see them.
-    pub const ALLE: [Activiteit; 5] = [
-        Self::ConsultDiagnostiek,
-        Self::ConsultBehandeling,
-        Self::Groepsconsult,
-        Self::Overleg,
-        Self::NietPatientgebonden,
-    ];
-
-    /// The code used in files.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::ConsultDiagnostiek => "consult_diagnostiek",
-            Self::ConsultBehandeling => "consult_behandeling",
-            Self::Groepsconsult => "groepsconsult",
-            Self::Overleg => "intercollegiaal_overleg",
-            Self::NietPatientgebonden => "niet_patientgebonden",
-        }
-    }
-
-    /// The label users see (dropdowns, sheets).
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::ConsultDiagnostiek => "Consult diagnostiek",
-            Self::ConsultBehandeling => "Consult behandeling",
-            Self::Groepsconsult => "Groepsconsult",
-            Self::Overleg => "Intercollegiaal overleg",
-            Self::NietPatientgebonden => "Niet-patiëntgebonden",
-        }
-    }
-
-    /// Parses a code, label or short form (folded): `Behandeling`, `consult_behandeling`, `npg`.
-    pub fn parse(s: &str) -> Option<Self> {
-        Some(match fold(s).as_str() {
-            "consultdiagnostiek" | "diagnostiek" => Self::ConsultDiagnostiek,
-            "consultbehandeling" | "behandeling" => Self::ConsultBehandeling,
-            "groepsconsult" | "groep" => Self::Groepsconsult,
-            "intercollegiaaloverleg" | "overleg" => Self::Overleg,
-            "nietpatientgebonden" | "npg" | "nietpatientgebondentijd" => Self::NietPatientgebonden,
-            _ => return None,
-        })
-    }
-
-    /// The consult type (`diagnostiek`/`behandeling`), for consults only.
-    pub fn consult_soort(self) -> Option<&'static str> {
-        match self {
-            Self::ConsultDiagnostiek => Some("diagnostiek"),
-            Self::ConsultBehandeling => Some("behandeling"),
-            _ => None,
-        }
-    }
-}
-
+use crate::rules::tarieven::TariefKey;
 /// One activity to value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Invoer {

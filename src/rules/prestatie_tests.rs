@@ -1,7 +1,7 @@
 //! Hand-worked valuations against SPEC 1.1–1.6.
 
 use super::*;
-use crate::rules::beroep::Beroepscategorie::*;
+use crate::domain::beroepscategorie::Beroepscategorie::*;
 
 fn refs() -> Referentie {
     let mut r = Referentie::embedded().unwrap();

@@ -2,6 +2,7 @@
 //! replaceable (or, for beroepen, extendable) by a file. Each table records its source and
 //! SHA-256 so that a report can say which figures it used.
 
+use crate::domain::bron::Bron;
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
@@ -49,17 +50,6 @@ pub const KLINIEK_NORMEN: (&str, &str) = (
     "templates/kliniek-normen.csv",
     include_str!("../../templates/kliniek-normen.csv"),
 );
-
-/// Where a reference table came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bron {
-    /// `ingebouwd: templates/…` or the file path given.
-    pub naam: String,
-    /// SHA-256 of the bytes, lowercase hex.
-    pub sha256: String,
-    /// Number of data rows.
-    pub regels: usize,
-}
 
 /// Lowercase hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {

@@ -3,54 +3,17 @@
 //! exact setting beats `*`. Revenue is in euro cents, with `--contract-percentage` applied
 //! per tariff and rounded to the cent (half away from zero).
 
+use crate::domain::activiteit::Prestatie;
 use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::path::Path;
 
+use crate::domain::beroepscategorie::Beroepscategorie;
+use crate::domain::bron::Bron;
+use crate::domain::fold::fold;
 use crate::error::InputError;
-use crate::input::fold::fold;
 use crate::input::table::Column;
-use crate::rules::beroep::Beroepscategorie;
-use crate::rules::reference::{Bron, read_reference};
-
-/// A prestatie that carries a tariff.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Prestatie {
-    /// Consult diagnostiek or behandeling.
-    Consult,
-    /// Groepsconsult (klasse = group size).
-    Groepsconsult,
-    /// Intercollegiaal overleg (kort/lang).
-    IntercollegiaalOverleg,
-    /// Toeslag reistijd (ggz/fz, tot/vanaf).
-    ToeslagReistijd,
-}
-
-impl Prestatie {
-    /// The code used in files.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Consult => "consult",
-            Self::Groepsconsult => "groepsconsult",
-            Self::IntercollegiaalOverleg => "intercollegiaal_overleg",
-            Self::ToeslagReistijd => "toeslag_reistijd",
-        }
-    }
-
-    /// Parses a code (folded).
-    pub fn from_code(s: &str) -> Option<Self> {
-        let f = fold(s);
-        [
-            Self::Consult,
-            Self::Groepsconsult,
-            Self::IntercollegiaalOverleg,
-            Self::ToeslagReistijd,
-        ]
-        .into_iter()
-        .find(|p| fold(p.code()) == f)
-    }
-}
-
+use crate::rules::reference::read_reference;
 /// The key of one tariff: what a prestatie is priced by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TariefKey {

@@ -8,7 +8,7 @@
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
-use crate::rules::periode::Periode;
+use crate::domain::periode::Periode;
 use crate::synth::datum_bytes;
 use crate::synth::organisatie::Persoon;
 use crate::synth::rij::Rij;

@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::domain::periode::Periode;
 use crate::output::atomic::{write_bytes, write_with};
-use crate::rules::periode::Periode;
 
 /// What to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

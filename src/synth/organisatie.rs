@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::rules::periode::Periode;
+use crate::domain::periode::Periode;
 use crate::synth::rng::Rng;
 use crate::synth::{euro, push_datum};
 

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::rules::beroep::Beroepscategorie;
+use crate::domain::beroepscategorie::Beroepscategorie;
 use crate::rules::klasse::KLASSEN;
 use crate::rules::prestatie::is_fz;
 

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx, open_workbook_auto};
 
+use crate::domain::fold::fold;
 use crate::error::InputError;
-use crate::input::fold::fold;
 use crate::input::table::{Column, match_header};
 use crate::input::value::{is_empty, parse_number};
 use crate::input::xlsx_reader::data_text;

@@ -3,9 +3,9 @@
 
 use chrono::Datelike;
 
+use crate::domain::activiteit::Activiteit;
+use crate::domain::periode::Periode;
 use crate::input::value::parse_date;
-use crate::rules::periode::Periode;
-use crate::rules::prestatie::Activiteit;
 use crate::taskforce::blad::TabelBlad;
 use crate::taskforce::grid::{Kop, Werkblad};
 use crate::taskforce::melding::{Melding, Verwacht};

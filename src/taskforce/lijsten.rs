@@ -7,8 +7,8 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
-use crate::input::fold::fold;
-use crate::rules::prestatie::Activiteit;
+use crate::domain::activiteit::Activiteit;
+use crate::domain::fold::fold;
 use crate::rules::reference::BEROEPEN;
 
 /// The name of the hidden sheet that holds the lists.

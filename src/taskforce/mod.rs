@@ -24,7 +24,7 @@ pub mod sjabloon;
 pub mod stijl;
 pub mod uitleg;
 
-use crate::input::fold::fold;
+use crate::domain::fold::fold;
 use crate::taskforce::grid::Werkmap;
 
 /// The three kinds of workbook.

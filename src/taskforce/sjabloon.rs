@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{Workbook, XlsxError};
 
-use crate::input::fold::fold;
+use crate::domain::fold::fold;
 use crate::taskforce::blad::{is_gegenereerd, schrijf_kopie};
 use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::lijsten::{self, schrijf_lijsten};

@@ -4,10 +4,10 @@
 
 use rust_xlsxwriter::{Workbook, XlsxError};
 
+use crate::domain::bron::Bron;
 use crate::output::workbook::Context;
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
 use crate::output::workbook::opmaak::afdruk;
-use crate::rules::reference::Bron;
 
 /// One input file of the run.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,7 +13,8 @@ pub mod uitleg;
 
 use crate::compute::Resultaat;
 use crate::compute::person::Uitkomst;
-use crate::input::medewerkers::{Medewerker, Medewerkers};
+use crate::domain::medewerker::Medewerker;
+use crate::input::medewerkers::Medewerkers;
 use crate::rules::reference::Referentie;
 use cel::Cel;
 

@@ -4,6 +4,7 @@
 use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, XlsxError};
 
 use crate::compute::team::{TeamUitkomst, Totaal};
+use crate::domain::signaal::Signaal;
 use crate::output::sanitize::{Unique, sheet_name};
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
 use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
@@ -11,7 +12,6 @@ use crate::output::workbook::{
     BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar, behandelaar_rij,
 };
 use crate::output::workbook::{audit, trend, uitleg};
-use crate::rules::keten::Signaal;
 
 /// Label/value rows of a team's (or the organisation's) finance against budget and 2021.
 pub fn financieel(

@@ -1,7 +1,7 @@
 //! A whole behandelaar workbook computed: rows, week, result, scenarios and the notes that
 //! go with them (missing tariffs, consults under 5 minutes, non-patient time typed twice).
 
-use crate::rules::keten::Signaal;
+use crate::domain::signaal::Signaal;
 use crate::rules::reference::Referentie;
 use crate::taskforce::behandelaar::lezen::Ingevuld;
 use crate::taskforce::behandelaar::reken::{

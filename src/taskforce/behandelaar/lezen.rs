@@ -2,8 +2,8 @@
 //! with a [`Melding`] for every cell that cannot be used.
 
 use crate::config::RefConfig;
-use crate::rules::beroep::Beroepscategorie;
-use crate::rules::prestatie::Activiteit;
+use crate::domain::activiteit::Activiteit;
+use crate::domain::beroepscategorie::Beroepscategorie;
 use crate::taskforce::behandelaar::{AGENDA, PERSOON, SCENARIOS, kol, veld};
 use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::lezen::{Lezer, activiteit, zoek_kop};

@@ -5,8 +5,10 @@
 use std::collections::BTreeMap;
 
 use crate::compute::person::Som;
-use crate::rules::keten::{NormKeten, Signaal, ratio};
-use crate::rules::prestatie::{self, Activiteit, Waardering, waardeer};
+use crate::domain::activiteit::Activiteit;
+use crate::domain::signaal::Signaal;
+use crate::rules::keten::{NormKeten, ratio};
+use crate::rules::prestatie::{self, Waardering, waardeer};
 use crate::rules::reference::Referentie;
 use crate::taskforce::behandelaar::lezen::{EigenRegel, Persoon, Regel};
 

@@ -1,5 +1,5 @@
 use super::*;
-use crate::rules::beroep::Beroepscategorie;
+use crate::domain::beroepscategorie::Beroepscategorie;
 
 fn refs() -> Referentie {
     Referentie::embedded().unwrap()

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use rust_xlsxwriter::{Chart, ChartType, Workbook, Worksheet, XlsxError};
 
+use crate::domain::activiteit::Activiteit;
 use crate::input::xlsx_reader::number_text;
-use crate::rules::prestatie::Activiteit;
 use crate::taskforce::behandelaar::geheel::Berekend;
 use crate::taskforce::behandelaar::reken::{RegelUitkomst, VASTE_SCENARIOS};
 use crate::taskforce::behandelaar::{

@@ -1,6 +1,6 @@
 //! Reading a filled kliniek workbook: the period, the afdelingen and the "Normen" sheet.
 
-use crate::rules::periode::Periode;
+use crate::domain::periode::Periode;
 use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::kliniek::normen::{
     KliniekNormen, NormRij, parse_categorie, parse_niveau, parse_sleutel,

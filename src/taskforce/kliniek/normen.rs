@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
+use crate::domain::fold::fold;
 use crate::error::InputError;
-use crate::input::fold::fold;
 use crate::input::table::Column;
 use crate::input::value::parse_number;
 use crate::rules::reference::{KLINIEK_NORMEN, read_reference};

@@ -2,8 +2,8 @@
 //! occupancy × calendar days), hours of vaktherapie and dagbesteding the tariff pays for, the
 //! FTE that allows, and the difference with the current FTE; per afdeling and in total.
 
+use crate::domain::periode::Periode;
 use crate::rules::keten::NormKeten;
-use crate::rules::periode::Periode;
 use crate::taskforce::kliniek::AFDELINGEN;
 use crate::taskforce::kliniek::lezen::{Afdeling, Ingevuld};
 use crate::taskforce::kliniek::normen::{KliniekNormen, NormRij};

@@ -1,8 +1,8 @@
 //! Reading a filled leidinggevende workbook: the team rows and the Financieel labels.
 
 use crate::config::RefConfig;
-use crate::rules::beroep::Beroepscategorie;
-use crate::rules::periode::Periode;
+use crate::domain::beroepscategorie::Beroepscategorie;
+use crate::domain::periode::Periode;
 use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::leidinggevende::{FINANCIEEL, TEAM, kol, veld};
 use crate::taskforce::lezen::{Lezer, zoek_kop};

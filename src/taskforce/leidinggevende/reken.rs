@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
-use crate::input::fold::fold;
-use crate::rules::keten::{NormKeten, Signaal, ratio};
-use crate::rules::periode::Periode;
+use crate::domain::fold::fold;
+use crate::domain::periode::Periode;
+use crate::domain::signaal::Signaal;
+use crate::rules::keten::{NormKeten, ratio};
 use crate::taskforce::behandelaar::geheel::Weekcijfers;
 use crate::taskforce::leidinggevende::TEAM;
 use crate::taskforce::leidinggevende::lezen::{Financieel, Ingevuld, TeamRegel};

@@ -1,0 +1,11 @@
+//! The nouns of the domain: activities, periods, beroepscategorieën, medewerkers, signals and
+//! the provenance of reference tables. Plain data with no I/O and no dependency on the rest of
+//! the crate.
+
+pub mod activiteit;
+pub mod beroepscategorie;
+pub mod bron;
+pub mod fold;
+pub mod medewerker;
+pub mod periode;
+pub mod signaal;
