@@ -1,6 +1,7 @@
 //! Outputs: workbooks, JSON, rejects, written atomically.
 
 pub mod atomic;
+pub mod grafiek;
 pub mod json;
 pub mod progress;
 pub mod rejects;
