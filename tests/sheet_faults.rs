@@ -124,3 +124,126 @@ fn charts_hold_no_series_for_absent_inputs() {
         );
     }
 }
+
+/// True when `t` reads as a number (`3`, `1620`, `1,5`).
+fn numeric(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty() && t.replace(',', ".").parse::<f64>().is_ok()
+}
+
+/// Headers of columns that hold numbers the user types (or that echo them).
+const NUMERIC_HEADERS: [&str; 6] = [
+    "Beveiligingsniveau",
+    "Verblijfsdagen",
+    "Bedden",
+    "FTE",
+    "Uren per week",
+    "Minuten",
+];
+
+/// A kliniek workbook whose numbers were typed into cells formatted as text.
+fn kliniek_with_text_numbers(path: &Path) {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Kliniek").unwrap();
+    ws.write(3, 0, "Periode").unwrap();
+    ws.write(3, 1, "2022-Q1").unwrap();
+    ws.write(4, 0, "Instelling").unwrap();
+    ws.write(4, 1, "Kliniek Tekst").unwrap();
+    let ws = wb.add_worksheet().set_name("Afdelingen").unwrap();
+    let kop = [
+        "Afdeling",
+        "Verblijfscategorie",
+        "Beveiligingsniveau",
+        "Verblijfsdagen",
+    ];
+    for (c, (k, v)) in kop.iter().zip(["De Linde", "C", "3", "1620"]).enumerate() {
+        ws.write(4, c as u16, *k).unwrap();
+        ws.write(5, c as u16, v).unwrap();
+    }
+    ws.write(4, 6, "FTE vaktherapie").unwrap();
+    ws.write(5, 6, "1,5").unwrap();
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn numbers_typed_by_the_user_stay_numbers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("fill");
+    fill(&out);
+    let tekst = tmp.path().join("tekst");
+    std::fs::create_dir_all(&tekst).unwrap();
+    kliniek_with_text_numbers(&tekst.join("kliniek-tekst.xlsx"));
+    zpm()
+        .current_dir(root())
+        .arg("fill")
+        .arg(tekst.join("kliniek-tekst.xlsx"))
+        .args([
+            "--kliniek-normen",
+            "samples/taskforce/kliniek-normen-voorbeeld.csv",
+        ])
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let written = xlsx(&out);
+    assert_eq!(written.len(), samples().len() + 1, "{written:?}");
+    for path in &written {
+        let book = Book::read(path);
+        for sheet in &book.sheets {
+            let what = format!("{}!{}", path.display(), sheet.name);
+            // No number stored as text under a numeric header, on any sheet.
+            for ((r, c), head) in &sheet.cells {
+                if head.kind != "s" || !NUMERIC_HEADERS.iter().any(|h| head.text.starts_with(h)) {
+                    continue;
+                }
+                for ((r2, _), cell) in sheet
+                    .cells
+                    .range((r + 1, *c)..)
+                    .filter(|((_, c2), _)| c2 == c)
+                {
+                    assert!(
+                        !(cell.kind == "s" && numeric(&cell.text)),
+                        "{what}: row {} under {:?} (row {}) holds the number {:?} as text",
+                        r2 + 1,
+                        head.text,
+                        r + 1,
+                        cell.text
+                    );
+                }
+            }
+        }
+        // Whatever the user typed as a number is written back as a number.
+        let Some(input) = samples()
+            .into_iter()
+            .find(|s| s.file_name() == path.file_name())
+        else {
+            continue;
+        };
+        for name in sheets(&input) {
+            let Some(sheet) = book.sheet(&name) else {
+                continue;
+            };
+            for (r, row) in grid(&input, &name).iter().enumerate() {
+                for (c, d) in row.iter().enumerate() {
+                    if let calamine::Data::Float(_) | calamine::Data::Int(_) = d {
+                        let cell = sheet.cells.get(&(r as u32, c as u32));
+                        assert!(
+                            cell.is_some_and(|x| x.kind == "n"),
+                            "{}!{name}: the number at row {} column {} came back as {cell:?}",
+                            path.display(),
+                            r + 1,
+                            c + 1
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let book = Book::read(&out.join("kliniek-tekst.xlsx"));
+    let afd = book.sheet("Afdelingen").unwrap();
+    for (c, want) in [(2, 3.0), (3, 1620.0), (6, 1.5)] {
+        let cell = &afd.cells[&(5, c)];
+        let v = cell.text.parse::<f64>().ok();
+        assert_eq!((cell.kind, v), ("n", Some(want)), "Afdelingen column {c}");
+    }
+}

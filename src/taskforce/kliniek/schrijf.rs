@@ -138,7 +138,9 @@ fn resultaat(wb: &mut Workbook, st: &Stijl, k: &Kliniek) -> Result<(), XlsxError
             vec![
                 Waarde::tekst(&a.afd.naam),
                 Waarde::tekst(a.afd.categorie.map_or(String::new(), |c| c.to_string())),
-                Waarde::tekst(a.afd.niveau.map_or("geen".to_string(), |n| n.to_string())),
+                a.afd.niveau.map_or(Waarde::tekst("geen"), |n| {
+                    Waarde::Getal(f64::from(n), Getal::Aantal)
+                }),
                 Waarde::tekst(if a.uit_bedden {
                     format!(
                         "{} bedden × {}%",
