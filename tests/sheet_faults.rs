@@ -5,7 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::xml::{Book, chart_title, series};
+use common::xml::{Book, attr, chart_title, elements, series};
 use common::*;
 
 /// `zpm run` on samples/ for 2022-Q1 with `--per-behandelaar`; with the begroting and the
@@ -246,4 +246,61 @@ fn numbers_typed_by_the_user_stay_numbers() {
         let v = cell.text.parse::<f64>().ok();
         assert_eq!((cell.kind, v), ("n", Some(want)), "Afdelingen column {c}");
     }
+}
+
+/// True for a number format that shows a date.
+fn date_format(code: &str) -> bool {
+    let c = code.to_lowercase();
+    c.contains('d') || c.contains('y')
+}
+
+#[test]
+fn date_axes_have_a_date_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    run(tmp.path(), true, None);
+    let mut dated = 0;
+    for path in xlsx(tmp.path()) {
+        let book = Book::read(&path);
+        for (part, chart) in book.charts() {
+            let dates = series(chart)
+                .iter()
+                .filter_map(|s| s.categories.clone())
+                .any(|f| {
+                    let cells = book.range(&f).unwrap_or_default();
+                    let filled: Vec<_> = cells
+                        .into_iter()
+                        .flatten()
+                        .filter(|c| c.kind != "blank")
+                        .collect();
+                    !filled.is_empty()
+                        && filled
+                            .iter()
+                            .all(|c| c.kind == "n" && date_format(&c.format))
+                });
+            if !dates {
+                continue;
+            }
+            dated += 1;
+            let axis = elements(chart, "c:catAx")
+                .into_iter()
+                .chain(elements(chart, "c:dateAx"))
+                .map(|(_, b)| b)
+                .next()
+                .unwrap_or_else(|| panic!("{}: {part}: no category axis", path.display()));
+            let fmt = elements(axis, "c:numFmt");
+            let ok = fmt.iter().any(|(t, _)| {
+                attr(t, "formatCode").is_some_and(date_format)
+                    && attr(t, "sourceLinked") == Some("0")
+            });
+            assert!(
+                ok,
+                "{}: {part}: date categories without a date format on the axis: {fmt:?}",
+                path.display()
+            );
+        }
+    }
+    assert!(
+        dated >= 40,
+        "only {dated} charts over dates: the week charts of each behandelaar"
+    );
 }

@@ -1,6 +1,7 @@
 //! Charts of every generated workbook (`zpm run` and the Taskforce workbooks): a series only
 //! for a column that holds a value (an absent input, such as a begroting that was not given,
-//! leaves its column empty and gets no series) and a title that names only the series shown.
+//! leaves its column empty and gets no series), a title that names only the series shown,
+//! and a date format on a category axis of dates.
 
 use rust_xlsxwriter::{Chart, ChartType};
 
@@ -8,7 +9,15 @@ use rust_xlsxwriter::{Chart, ChartType};
 pub trait Inhoud {
     /// True when the cell is written empty.
     fn leeg(&self) -> bool;
+
+    /// True when the cell holds a date.
+    fn datum(&self) -> bool {
+        false
+    }
 }
+
+/// The number format of a category axis of dates (that of the date cells).
+pub const DATUM_AS: &str = "dd-mm-yyyy";
 
 /// Cells on the chart's sheet: first row, first column, last row, last column (0-based).
 pub type Bereik = (u32, u16, u32, u16);
@@ -47,7 +56,7 @@ pub struct Grafiek<'a> {
     soort: ChartType,
     blad: &'a str,
     titel: Titel<'a>,
-    categorieen: Option<Bereik>,
+    categorieen: Option<(Bereik, bool)>,
     reeksen: Vec<Reeks<'a>>,
 }
 
@@ -69,14 +78,14 @@ impl<'a> Grafiek<'a> {
         self
     }
 
-    /// Sets the categories: the cells `bereik`.
+    /// Sets the categories: the cells `bereik` (not dates).
     pub fn categorieen(mut self, bereik: Bereik) -> Self {
-        self.categorieen = Some(bereik);
+        self.categorieen = Some((bereik, false));
         self
     }
 
-    /// A table written from sheet row `eerste` with `rijen`: categories from column `cat`, and
-    /// per `(column, legend name, name in the title)` a series.
+    /// A table written from sheet row `eerste` with `rijen`: categories from column `cat`
+    /// (dates when its cells are), and per `(column, legend name, name in the title)` a series.
     pub fn tabel<T: Inhoud>(
         mut self,
         eerste: u32,
@@ -93,7 +102,13 @@ impl<'a> Grafiek<'a> {
                 .iter()
                 .any(|r| r.get(c as usize).is_some_and(|v| !v.leeg()))
         };
-        self.categorieen = Some((eerste, cat, laatste, cat));
+        let mut cats = rijen
+            .iter()
+            .filter_map(|r| r.get(cat as usize))
+            .filter(|v| !v.leeg())
+            .peekable();
+        let datums = cats.peek().is_some() && cats.all(|v| v.datum());
+        self.categorieen = Some(((eerste, cat, laatste, cat), datums));
         for &(c, naam, in_titel) in reeksen {
             self.reeksen.push(Reeks {
                 naam,
@@ -139,9 +154,14 @@ impl<'a> Grafiek<'a> {
                 .add_series()
                 .set_name(r.naam)
                 .set_values((self.blad, r0, c0, r1, c1));
-            if let Some((k0, kc0, k1, kc1)) = self.categorieen {
+            if let Some(((k0, kc0, k1, kc1), _)) = self.categorieen {
                 s.set_categories((self.blad, k0, kc0, k1, kc1));
             }
+        }
+        if let Some((_, true)) = self.categorieen {
+            // A format of its own, not linked to the cells: with the link LibreOffice draws
+            // the serial numbers (44564) instead of dates.
+            chart.x_axis().set_num_format(DATUM_AS);
         }
         chart.title().set_name(&self.titeltekst());
         Some(chart)

@@ -56,6 +56,10 @@ impl Inhoud for Cel {
     fn leeg(&self) -> bool {
         matches!(self, Cel::Leeg) || matches!(self, Cel::Tekst(t) if t.is_empty())
     }
+
+    fn datum(&self) -> bool {
+        matches!(self, Cel::Datum(_))
+    }
 }
 
 /// The formats of the house style.
