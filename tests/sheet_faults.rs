@@ -5,7 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::xml::{Book, attr, chart_title, elements, series};
+use common::xml::{Book, attr, chart_title, date_format, elements, series, xstring_decode};
 use common::*;
 
 /// `zpm run` on samples/ for 2022-Q1 with `--per-behandelaar`; with the begroting and the
@@ -248,12 +248,6 @@ fn numbers_typed_by_the_user_stay_numbers() {
     }
 }
 
-/// True for a number format that shows a date.
-fn date_format(code: &str) -> bool {
-    let c = code.to_lowercase();
-    c.contains('d') || c.contains('y')
-}
-
 #[test]
 fn date_axes_have_a_date_format() {
     let tmp = tempfile::tempdir().unwrap();
@@ -303,4 +297,51 @@ fn date_axes_have_a_date_format() {
         dated >= 40,
         "only {dated} charts over dates: the week charts of each behandelaar"
     );
+}
+
+#[test]
+fn sheet_names_show_a_literal_escape_as_typed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mw = tmp.path().join("medewerkers.csv");
+    let lang = "Rick_x0042_ van der Vermeulen-Jansen";
+    let tekst = std::fs::read_to_string(root().join("samples/medewerkers.csv")).unwrap();
+    let tekst = tekst
+        .replace("Sander van den Berg", "Team_x0041_")
+        .replace("Rick Vermeulen", lang);
+    std::fs::write(&mw, tekst).unwrap();
+    let out = tmp.path().join("out");
+    run(&out, true, Some(&mw));
+    let team = out.join("teams/Team Ambulant Noord.xlsx");
+    let stored = sheets(&team);
+    let visible: Vec<String> = stored.iter().map(|s| xstring_decode(s)).collect();
+    assert!(visible.iter().any(|s| s == "Team_x0041_"), "{visible:?}");
+    let rick = visible.iter().find(|s| s.starts_with("Rick")).unwrap();
+    assert!(
+        lang.starts_with(rick.as_str()) && rick.encode_utf16().count() <= 31,
+        "{rick}"
+    );
+    let book = Book::read(&team);
+    assert!(
+        book.parts["xl/workbook.xml"].contains("name=\"Team_x005F_x0041_\""),
+        "workbook.xml does not escape the literal _x0041_"
+    );
+    // calamine reads the stored name; a chart refers to its sheet by that same name.
+    assert_eq!(
+        stored,
+        book.sheets
+            .iter()
+            .map(|s| s.name.clone())
+            .collect::<Vec<_>>()
+    );
+    for (part, chart) in book.charts() {
+        for s in series(chart) {
+            assert!(
+                book.range(&s.values).is_some(),
+                "{part}: {} names no sheet",
+                s.values
+            );
+        }
+    }
+    // Names without an escape are stored as they are.
+    assert!(stored.iter().any(|s| s == "Team") && visible.len() == stored.len());
 }

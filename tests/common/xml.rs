@@ -268,3 +268,34 @@ pub fn chart_title(chart: &str) -> String {
         .map(|(_, t)| texts(t))
         .unwrap_or_default()
 }
+
+/// True for a number format that shows a date.
+pub fn date_format(code: &str) -> bool {
+    let c = code.to_lowercase();
+    c.contains('d') || c.contains('y')
+}
+
+/// An ST_Xstring as Excel shows it: each `_xHHHH_` is the UTF-16 unit U+HHHH.
+pub fn xstring_decode(s: &str) -> String {
+    let mut units: Vec<u16> = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let esc = s.get(i..i + 7).filter(|t| {
+            t.starts_with("_x")
+                && t.ends_with('_')
+                && t.as_bytes()[2..6].iter().all(u8::is_ascii_hexdigit)
+        });
+        match esc {
+            Some(t) => {
+                units.push(u16::from_str_radix(&t[2..6], 16).unwrap());
+                i += 7;
+            }
+            None => {
+                let c = s[i..].chars().next().unwrap();
+                units.extend(c.encode_utf16(&mut [0; 2]).iter());
+                i += c.len_utf8();
+            }
+        }
+    }
+    String::from_utf16_lossy(&units)
+}
