@@ -345,3 +345,38 @@ fn sheet_names_show_a_literal_escape_as_typed() {
     // Names without an escape are stored as they are.
     assert!(stored.iter().any(|s| s == "Team") && visible.len() == stored.len());
 }
+
+#[test]
+fn workbooks_without_formulas_do_not_recalculate_on_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (r, f, t) = (
+        tmp.path().join("run"),
+        tmp.path().join("fill"),
+        tmp.path().join("templates"),
+    );
+    run(&r, true, None);
+    fill(&f);
+    zpm()
+        .args(["templates", "--out"])
+        .arg(&t)
+        .assert()
+        .success();
+    let all: Vec<PathBuf> = [r, f, t].iter().flat_map(|d| xlsx(d)).collect();
+    assert!(all.len() > 40, "{all:?}");
+    for path in all {
+        let parts = xlsx_parts(&path);
+        let formulas = parts
+            .iter()
+            .filter(|(n, _)| n.starts_with("xl/worksheets/sheet"))
+            .any(|(_, x)| !elements(x, "f").is_empty());
+        let calc = elements(&parts["xl/workbook.xml"], "calcPr");
+        let full = calc
+            .iter()
+            .any(|(tag, _)| attr(tag, "fullCalcOnLoad") == Some("1"));
+        assert!(
+            formulas || !full,
+            "{}: no formulas, yet {calc:?}",
+            path.display()
+        );
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod grafiek;
+pub mod herberekening;
 pub mod json;
 pub mod progress;
 pub mod rejects;
