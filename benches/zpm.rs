@@ -9,10 +9,11 @@ use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
+use zpm::domain::activiteit::Activiteit;
+use zpm::domain::beroepscategorie::Beroepscategorie;
 use zpm::input::epd::COLUMNS;
 use zpm::input::table::read_table;
-use zpm::rules::beroep::Beroepscategorie;
-use zpm::rules::prestatie::{Activiteit, Invoer, waardeer};
+use zpm::rules::prestatie::{Invoer, waardeer};
 use zpm::rules::reference::Referentie;
 use zpm::rules::tarieven::Tarieven;
 use zpm::synth::rng::Rng;

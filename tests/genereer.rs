@@ -125,7 +125,7 @@ fn epd_dialect_sizes_and_consistency() {
                 assert!(in_d.is_none_or(|v| d >= v) && uit_d.is_none_or(|t| d <= t));
             }
         }
-        let act = zpm::rules::prestatie::Activiteit::parse(r[2]);
+        let act = zpm::domain::activiteit::Activiteit::parse(r[2]);
         if act.and_then(|a| a.consult_soort()).is_some() {
             consulten += 1;
         }
@@ -181,7 +181,7 @@ fn tariff_table_is_complete_and_labelled_voorbeeld() {
         assert!(tarief > 0.0 && tarief < 1000.0, "{l}");
         assert!(keys.insert(c[..6].join(",")), "duplicate key {l}");
     }
-    let cats = zpm::rules::beroep::Beroepscategorie::ALLE.map(|c| c.code());
+    let cats = zpm::domain::beroepscategorie::Beroepscategorie::ALLE.map(|c| c.code());
     for jaar in [2022, 2023] {
         for s in 1..=8 {
             for cat in cats {

@@ -3,7 +3,8 @@
 //! as its value and number format into `tests/data/golden/sheets/*.tsv`.
 //!
 //! A redesign must leave these files unchanged, or change them only in a commit that says why.
-//! Refresh them with `ZPM_GOLDEN_UPDATE=1 cargo test --release --test golden_sheets`.
+//! Refresh them with `ZPM_GOLDEN_UPDATE=1 cargo test --test golden_sheets` (debug or release: the
+//! binary's path is written as `<ZPM>`).
 
 mod common;
 
@@ -187,7 +188,13 @@ fn check(kind: &str, out: &Path, mismatches: &mut Vec<String>) -> Vec<String> {
     let update = std::env::var_os("ZPM_GOLDEN_UPDATE").is_some();
     let out_text = out.to_string_lossy().to_string();
     let root_text = root().to_string_lossy().to_string();
-    let normalise = move |s: String| s.replace(&out_text, "<OUT>").replace(&root_text, "<ROOT>");
+    // The binary's path differs between debug and release builds (and target folders).
+    let exe_text = env!("CARGO_BIN_EXE_zpm").to_string();
+    let normalise = move |s: String| {
+        s.replace(&exe_text, "<ZPM>")
+            .replace(&out_text, "<OUT>")
+            .replace(&root_text, "<ROOT>")
+    };
     let mut names = Vec::new();
     for xlsx in walk(out) {
         if xlsx.extension().and_then(|e| e.to_str()) != Some("xlsx") {

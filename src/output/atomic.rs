@@ -50,10 +50,12 @@ where
     result.with_context(|| format!("writing {}", target.display()))
 }
 
-/// Saves a rust_xlsxwriter workbook atomically to `target`.
+/// Saves a rust_xlsxwriter workbook atomically to `target`; without formulas, without
+/// the recalculation on open that rust_xlsxwriter asks for (see
+/// [`crate::output::herberekening`]).
 pub fn save_workbook(wb: &mut rust_xlsxwriter::Workbook, target: &Path) -> anyhow::Result<()> {
     write_with(target, |tmp| {
         wb.save(tmp)?;
-        Ok(())
+        crate::output::herberekening::zonder_volledige_herberekening(tmp)
     })
 }

@@ -1,6 +1,8 @@
 //! Outputs: workbooks, JSON, rejects, written atomically.
 
 pub mod atomic;
+pub mod grafiek;
+pub mod herberekening;
 pub mod json;
 pub mod progress;
 pub mod rejects;

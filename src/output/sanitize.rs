@@ -1,6 +1,13 @@
 //! Safe file and sheet names from input names (SPEC 4): no `..`, no separators, no reserved
 //! Windows names, sheet names of at most 31 characters, and distinct after sanitising.
+//!
+//! A sheet name is stored in xl/workbook.xml as an ST_Xstring (ECMA-376 Part 1, 22.9.2.19),
+//! in which `_xHHHH_` stands for the character U+HHHH: Excel shows a stored `Team_x0041_` as
+//! `TeamA`. rust_xlsxwriter escapes such literals in cell text but writes sheet names as
+//! given, so [`sheet_name`] returns the stored form, with the underscore of each literal
+//! `_xHHHH_` escaped as `_x005F_`, and Excel shows the name itself.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 const RESERVED: [&str; 22] = [
@@ -54,9 +61,37 @@ pub fn fit(s: &str, units: usize, bytes: usize) -> &str {
     &s[..end]
 }
 
-/// A sheet name for `name`: `[]:*?/\\` and control characters become `_`, no leading or
-/// trailing `'` or white space, at most 31 UTF-16 units (Excel's limit), never empty, never
-/// the reserved `History`.
+/// True when an ST_Xstring escape `_xHHHH_` starts at byte `i` of `s`.
+fn escape_at(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    b.len() >= i + 7
+        && b[i] == b'_'
+        && b[i + 1] == b'x'
+        && b[i + 2..i + 6].iter().all(u8::is_ascii_hexdigit)
+        && b[i + 6] == b'_'
+}
+
+/// `s` as an ST_Xstring: the underscore that starts a literal `_xHHHH_` becomes `_x005F_`,
+/// so that a reader shows `s` itself (`Team_x0041_` is stored as `Team_x005F_x0041_`).
+pub fn xstring(s: &str) -> Cow<'_, str> {
+    if !(0..s.len()).any(|i| escape_at(s, i)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 12);
+    for (i, c) in s.char_indices() {
+        if escape_at(s, i) {
+            out.push_str("_x005F");
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
+/// A sheet name for `name`, as stored in the workbook: `[]:*?/\\` and control characters
+/// become `_`, no leading or trailing `'` or white space, a literal `_xHHHH_` escaped (see
+/// [`xstring`]), at most 31 UTF-16 units of that stored form (Excel's limit, which
+/// rust_xlsxwriter checks on it), never empty, never the reserved `History`. Use the result
+/// both to name the sheet and in references to it (charts, print titles).
 pub fn sheet_name(name: &str) -> String {
     let s: String = name
         .chars()
@@ -68,7 +103,7 @@ pub fn sheet_name(name: &str) -> String {
             }
         })
         .collect();
-    let mut s = trim_sheet(fit(trim_sheet(&s), 31, usize::MAX)).to_string();
+    let mut s = trim_sheet(fit(&xstring(trim_sheet(&s)), 31, usize::MAX)).to_string();
     if s.is_empty() || s.eq_ignore_ascii_case("history") {
         s = format!("_{s}");
     }
@@ -134,6 +169,26 @@ mod tests {
         assert_ne!(a, b);
         assert!(b.chars().count() <= 31 && b.ends_with(" (2)"));
         assert_ne!(u.take("a_b", 31), u.take("A_B", 31));
+    }
+
+    #[test]
+    fn a_literal_escape_is_escaped_in_sheet_names() {
+        assert_eq!(sheet_name("Team_x0041_"), "Team_x005F_x0041_");
+        assert_eq!(sheet_name("_x0041__x0042_"), "_x005F_x0041__x005F_x0042_");
+        assert_eq!(sheet_name("a_x0041_x0042_"), "a_x005F_x0041_x005F_x0042_");
+        for plain in [
+            "Team_x41_",
+            "Team_X0041_",
+            "_x004G_",
+            "_x0041",
+            "Jan de Vries",
+        ] {
+            assert_eq!(sheet_name(plain), plain);
+        }
+        let long = sheet_name(&format!("{}_x0041_", "x".repeat(24)));
+        assert!(long.encode_utf16().count() <= 31, "{long}");
+        let mut u = Unique::default();
+        assert_ne!(u.take(&long, 31), u.take(&long, 31));
     }
 
     #[test]

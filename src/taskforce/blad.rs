@@ -104,7 +104,10 @@ impl LabelBlad {
                 (0, 0, _) => &st.titel,
                 (1, 0, _) => &st.noot,
                 (_, 0, Some(_)) => &st.label,
-                (_, 1, Some(i)) => st.invoer(self.velden[i].soort),
+                (_, 1, Some(i)) => {
+                    st.schrijf_invoer(ws, *r, *c, Some(d), self.velden[i].soort)?;
+                    continue;
+                }
                 (_, 2, Some(_)) => &st.noot,
                 _ => &st.gewoon,
             };
@@ -325,7 +328,10 @@ impl TabelBlad {
                     }
                 }
                 (r, _, Some(k)) if *r > kop.rij && *r <= laatste => match k.invoer {
-                    Some(s) => st.invoer(s),
+                    Some(s) => {
+                        st.schrijf_invoer(ws, *r, *c, Some(d), s)?;
+                        continue;
+                    }
                     None => &st.gewoon,
                 },
                 (r, 0, _) if *r < kop.rij => &st.noot,

@@ -181,7 +181,9 @@ fn col_letter(c: u16) -> char {
     (b'A' + c as u8) as char
 }
 
-/// Writes the hidden "Lijsten" sheet with every list.
+/// Writes the hidden "Lijsten" sheet with every list. A choice that is a number (a
+/// beveiligingsniveau) is written as a number, so that picking it from the dropdown enters a
+/// number and not a number stored as text.
 pub fn schrijf_lijsten(wb: &mut Workbook) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(BLAD)?;
@@ -189,7 +191,10 @@ pub fn schrijf_lijsten(wb: &mut Workbook) -> Result<(), XlsxError> {
         let c = l.kolom();
         ws.write_string(0, c, l.kop())?;
         for (i, v) in l.waarden().iter().enumerate() {
-            ws.write_string(i as u32 + 1, c, v)?;
+            match v.parse::<u32>() {
+                Ok(n) => ws.write_number(i as u32 + 1, c, n)?,
+                Err(_) => ws.write_string(i as u32 + 1, c, v)?,
+            };
         }
         ws.set_column_width(c, 34)?;
     }

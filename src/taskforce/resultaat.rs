@@ -1,10 +1,9 @@
 //! Writing the generated sheets ("Resultaat", per-person tabs): a title, label/value rows with
 //! an explanation in column C, section headings, tables, and the "Meldingen" block.
 
-use std::ops::Range;
+use rust_xlsxwriter::{ChartType, Worksheet, XlsxError};
 
-use rust_xlsxwriter::{Chart, ChartType, Worksheet, XlsxError};
-
+use crate::output::grafiek::{Grafiek, Inhoud, Titel};
 use crate::taskforce::blad::GEMAAKT_DOOR;
 use crate::taskforce::melding::Melding;
 use crate::taskforce::stijl::{Getal, Stijl};
@@ -44,6 +43,12 @@ impl Waarde {
     /// A number of `g`, or empty.
     pub fn of(v: Option<f64>, g: Getal) -> Self {
         v.map_or(Waarde::Leeg, |v| Waarde::Getal(v, g))
+    }
+}
+
+impl Inhoud for Waarde {
+    fn leeg(&self) -> bool {
+        matches!(self, Waarde::Leeg) || matches!(self, Waarde::Tekst(t) if t.is_empty())
     }
 }
 
@@ -192,32 +197,24 @@ impl<'a> Uitvoer<'a> {
         Ok(())
     }
 
-    /// A column chart one row below the last row written: one series per (column, name) over
-    /// the table rows `rijen` of sheet `blad`, with column A as categories. Nothing when
-    /// `rijen` is empty.
+    /// A column chart one row below the last row written, over the table `rijen` written from
+    /// row `eerste` of sheet `blad`: column A as categories and a series per (column, legend
+    /// name, name in the title) that holds a value (see [`Grafiek`]). Nothing when no series
+    /// holds a value.
     pub fn kolomgrafiek(
         &mut self,
         blad: &str,
-        rijen: Range<u32>,
-        reeksen: &[(u16, &str)],
-        titel: &str,
+        (eerste, rijen): (u32, &[Vec<Waarde>]),
+        reeksen: &[(u16, &str, &str)],
+        titel: Titel<'_>,
         (breedte, hoogte): (u32, u32),
     ) -> Result<(), XlsxError> {
-        if rijen.is_empty() {
-            return Ok(());
+        let grafiek =
+            Grafiek::nieuw(ChartType::Column, blad, titel).tabel(eerste, rijen, 0, reeksen);
+        if let Some(mut chart) = grafiek.bouw() {
+            chart.set_width(breedte).set_height(hoogte);
+            self.ws.insert_chart(self.rij + 1, 0, &chart)?;
         }
-        let (r0, r1) = (rijen.start, rijen.end - 1);
-        let mut chart = Chart::new(ChartType::Column);
-        for &(c, naam) in reeksen {
-            chart
-                .add_series()
-                .set_name(naam)
-                .set_categories((blad, r0, 0, r1, 0))
-                .set_values((blad, r0, c, r1, c));
-        }
-        chart.title().set_name(titel);
-        chart.set_width(breedte).set_height(hoogte);
-        self.ws.insert_chart(self.rij + 1, 0, &chart)?;
         Ok(())
     }
 }

@@ -3,6 +3,8 @@
 //! and percentages. Computed numbers are written unrounded: the format does the rounding.
 
 use calamine::Data;
+
+use crate::input::value::parse_number;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
 /// Fill colour of input cells (light yellow).
@@ -181,7 +183,10 @@ impl Stijl {
         Ok(())
     }
 
-    /// Writes an input cell as read (or blank), in the input colour of `soort`.
+    /// Writes an input cell as read (or blank), in the input colour of `soort`. A number that
+    /// was read as text (typed into a cell formatted as text, `3` or `1,5`) in a number or
+    /// euro column is written as the number it stands for, so that Excel does not flag a
+    /// number stored as text.
     pub fn schrijf_invoer(
         &self,
         ws: &mut Worksheet,
@@ -195,6 +200,12 @@ impl Stijl {
             None => {
                 ws.write_blank(r, c, f)?;
                 Ok(())
+            }
+            Some(d @ Data::String(s)) if matches!(soort, Invoer::Getal | Invoer::Euro) => {
+                match parse_number(s) {
+                    Some(v) => ws.write_number_with_format(r, c, v, f).map(|_| ()),
+                    None => schrijf_data(ws, r, c, d, f, &self.invoer_datum),
+                }
             }
             Some(d) => schrijf_data(ws, r, c, d, f, &self.invoer_datum),
         }

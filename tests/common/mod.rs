@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: run the binary, read workbooks back with calamine.
 #![allow(dead_code)]
 
+pub mod xml;
+
 use std::path::{Path, PathBuf};
 
 use calamine::{Data, Reader, Xlsx, open_workbook};

@@ -1,9 +1,10 @@
 //! One behandelaar's tab (in the team workbook and in the personal workbook): figures, the
 //! norm chain, consults per class and type, each week of the period, the signal and advice.
 
-use rust_xlsxwriter::{Chart, ChartType, Worksheet, XlsxError};
+use rust_xlsxwriter::{ChartType, Worksheet, XlsxError};
 
 use crate::compute::person::Uitkomst;
+use crate::output::grafiek::{Grafiek, Titel};
 use crate::output::workbook::Context;
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
 use crate::output::workbook::opmaak::{afdruk, signaal_kleuren};
@@ -144,16 +145,20 @@ pub fn schrijf(
         &["Klasse", "Diagnostiek", "Behandeling", "Totaal"],
         &klasse_rows,
     )?;
-    let mut chart = Chart::new(ChartType::Column);
-    for (c, naam) in [(1u16, "Diagnostiek"), (2, "Behandeling")] {
-        chart
-            .add_series()
-            .set_name(naam)
-            .set_categories((sheet, klasse_kop + 1, 0, klasse_kop + 8, 0))
-            .set_values((sheet, klasse_kop + 1, c, klasse_kop + 8, c));
+    let klassen = Grafiek::nieuw(
+        ChartType::Column,
+        sheet,
+        Titel::Vast("Consulten per klasse"),
+    )
+    .tabel(
+        klasse_kop + 1,
+        &klasse_rows,
+        0,
+        &[(1, "Diagnostiek", ""), (2, "Behandeling", "")],
+    );
+    if let Some(chart) = klassen.bouw() {
+        ws.insert_chart(klasse_kop, 6, &chart)?;
     }
-    chart.title().set_name("Consulten per klasse");
-    ws.insert_chart(klasse_kop, 6, &chart)?;
     row += 1;
     row = st.sectie(ws, row, "Per week")?;
     let week_rows: Vec<Vec<Cel>> = u
@@ -180,14 +185,19 @@ pub fn schrijf(
         ],
         &week_rows,
     )?;
-    if !week_rows.is_empty() {
-        let mut wc = Chart::new(ChartType::Line);
-        wc.add_series()
-            .set_name("Genormeerde tijd (uren)")
-            .set_categories((sheet, week_kop + 1, 0, week_kop + week_rows.len() as u32, 0))
-            .set_values((sheet, week_kop + 1, 2, week_kop + week_rows.len() as u32, 2));
-        wc.title().set_name("Genormeerde tijd per week");
-        ws.insert_chart(week_kop, 6, &wc)?;
+    let weken = Grafiek::nieuw(
+        ChartType::Line,
+        sheet,
+        Titel::Vast("Genormeerde tijd per week"),
+    )
+    .tabel(
+        week_kop + 1,
+        &week_rows,
+        0,
+        &[(2, "Genormeerde tijd (uren)", "")],
+    );
+    if let Some(chart) = weken.bouw() {
+        ws.insert_chart(week_kop, 6, &chart)?;
     }
     ws.set_freeze_panes(0, 1)?;
     Ok(())

@@ -3,6 +3,8 @@
 //! header rows with filters, label/value blocks.
 
 use chrono::NaiveDate;
+
+use crate::output::grafiek::Inhoud;
 use rust_xlsxwriter::{
     Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
 };
@@ -47,6 +49,16 @@ impl Cel {
     /// An optional fraction (empty when `None`).
     pub fn pct_opt(v: Option<f64>) -> Cel {
         v.map_or(Cel::Leeg, Cel::Pct)
+    }
+}
+
+impl Inhoud for Cel {
+    fn leeg(&self) -> bool {
+        matches!(self, Cel::Leeg) || matches!(self, Cel::Tekst(t) if t.is_empty())
+    }
+
+    fn datum(&self) -> bool {
+        matches!(self, Cel::Datum(_))
     }
 }
 

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, XlsxError};
+use rust_xlsxwriter::{ChartType, DocProperties, Workbook, XlsxError};
+
+use crate::output::grafiek::{Grafiek, Titel};
 
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
 use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
@@ -203,25 +205,33 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
     signaal_kleuren(ws, 1, n, 9)?;
     realisatie_kleuren(ws, 1, n, 13)?;
     afdruk(ws, Some(0))?;
-    if n > 0 {
-        let mut uren = Chart::new(ChartType::Column);
-        for (c, naam) in [(4u16, "Genormeerde tijd (uren)"), (6, "Norm (uren)")] {
-            uren.add_series()
-                .set_name(naam)
-                .set_categories(("Teams", 1, 0, n, 0))
-                .set_values(("Teams", 1, c, n, c));
-        }
-        uren.title().set_name("Genormeerde tijd en norm per team");
-        ws.insert_chart(n + 3, 0, &uren)?;
-        let mut geld = Chart::new(ChartType::Column);
-        for (c, naam) in [(10u16, "Omzet (€)"), (11, "Begroting omzet (€)")] {
-            geld.add_series()
-                .set_name(naam)
-                .set_categories(("Teams", 1, 0, n, 0))
-                .set_values(("Teams", 1, c, n, c));
-        }
-        geld.title().set_name("Omzet en begroting per team");
-        ws.insert_chart(n + 3, 6, &geld)?;
+    let per_team = Titel::Reeksen {
+        voor: "",
+        achter: " per team",
+    };
+    let uren = Grafiek::nieuw(ChartType::Column, "Teams", per_team).tabel(
+        1,
+        &rows,
+        0,
+        &[
+            (4, "Genormeerde tijd (uren)", "genormeerde tijd"),
+            (6, "Norm (uren)", "norm"),
+        ],
+    );
+    if let Some(chart) = uren.bouw() {
+        ws.insert_chart(n + 3, 0, &chart)?;
+    }
+    let geld = Grafiek::nieuw(ChartType::Column, "Teams", per_team).tabel(
+        1,
+        &rows,
+        0,
+        &[
+            (10, "Omzet (€)", "omzet"),
+            (11, "Begroting omzet (€)", "begroting"),
+        ],
+    );
+    if let Some(chart) = geld.bouw() {
+        ws.insert_chart(n + 3, 6, &chart)?;
     }
     Ok(())
 }

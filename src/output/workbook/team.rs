@@ -1,10 +1,11 @@
 //! `teams/<team>.xlsx` (SPEC 3): the sheet "Team" (team figures, the behandelaar table with
 //! signals, "Wie heeft ruimte over?", a chart) and one tab per behandelaar.
 
-use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, XlsxError};
+use rust_xlsxwriter::{ChartType, DocProperties, Workbook, XlsxError};
 
 use crate::compute::team::{TeamUitkomst, Totaal};
 use crate::domain::signaal::Signaal;
+use crate::output::grafiek::{Grafiek, Titel};
 use crate::output::sanitize::{Unique, sheet_name};
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
 use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
@@ -141,18 +142,20 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
     signaal_kleuren(ws, signaal_rij, signaal_rij, 1)?;
     realisatie_kleuren(ws, signaal_rij + 5, signaal_rij + 5, 1)?;
     afdruk(ws, Some(kop))?;
-    if !rows.is_empty() {
-        let mut chart = Chart::new(ChartType::Bar);
-        for (c, naam) in [(6u16, "Genormeerde tijd (uren)"), (8, "Norm (uren)")] {
-            chart
-                .add_series()
-                .set_name(naam)
-                .set_categories(("Team", kop + 1, 1, kop + rows.len() as u32, 1))
-                .set_values(("Team", kop + 1, c, kop + rows.len() as u32, c));
-        }
-        chart
-            .title()
-            .set_name("Genormeerde tijd en norm per behandelaar");
+    let per_behandelaar = Titel::Reeksen {
+        voor: "",
+        achter: " per behandelaar",
+    };
+    let grafiek = Grafiek::nieuw(ChartType::Bar, "Team", per_behandelaar).tabel(
+        kop + 1,
+        &rows,
+        1,
+        &[
+            (6, "Genormeerde tijd (uren)", "genormeerde tijd"),
+            (8, "Norm (uren)", "norm"),
+        ],
+    );
+    if let Some(chart) = grafiek.bouw() {
         ws.insert_chart(2, 3, &chart)?;
     }
     row += 1;

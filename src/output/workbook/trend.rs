@@ -2,9 +2,10 @@
 //! revenue, budget and the December 2021 line, with line charts. The month rows sum to the
 //! period's totals.
 
-use rust_xlsxwriter::{Chart, ChartType, Workbook, XlsxError};
+use rust_xlsxwriter::{ChartType, Workbook, XlsxError};
 
 use crate::compute::team::Maand;
+use crate::output::grafiek::{Grafiek, Titel};
 use crate::output::workbook::Context;
 use crate::output::workbook::cel::{Cel, Stijl, breedtes};
 use crate::output::workbook::opmaak::afdruk;
@@ -82,29 +83,37 @@ pub fn schrijf(
         st.write(ws, na, c as u16, cel)?;
     }
     ws.write_string_with_format(na, 0, "Totaal", &st.label)?;
-    let mut uren = Chart::new(ChartType::Line);
-    for (c, naam) in [(2u16, "Genormeerde tijd (uren)"), (3, "Norm (uren)")] {
-        uren.add_series()
-            .set_name(naam)
-            .set_categories(("Trend", first, 0, last, 0))
-            .set_values(("Trend", first, c, last, c));
+    let per_maand = Titel::Reeksen {
+        voor: "",
+        achter: " per maand",
+    };
+    let uren = Grafiek::nieuw(ChartType::Line, "Trend", per_maand).tabel(
+        first,
+        &rows,
+        0,
+        &[
+            (2, "Genormeerde tijd (uren)", "genormeerde tijd"),
+            (3, "Norm (uren)", "norm"),
+        ],
+    );
+    if let Some(chart) = uren.bouw() {
+        ws.insert_chart(na + 2, 0, &chart)?;
     }
-    uren.title().set_name("Genormeerde tijd en norm per maand");
-    ws.insert_chart(na + 2, 0, &uren)?;
-    let mut geld = Chart::new(ChartType::Line);
-    for (c, naam) in [
-        (5u16, "Omzet (€)"),
-        (6, "Begroting omzet (€)"),
-        (7, "Realisatie december 2021 (€)"),
-    ] {
-        geld.add_series()
-            .set_name(naam)
-            .set_categories(("Trend", first, 0, last, 0))
-            .set_values(("Trend", first, c, last, c));
+    // Without --begroting or --realisatie-2021 their columns are empty: no series, and a
+    // title that does not name them.
+    let geld = Grafiek::nieuw(ChartType::Line, "Trend", per_maand).tabel(
+        first,
+        &rows,
+        0,
+        &[
+            (5, "Omzet (€)", "omzet"),
+            (6, "Begroting omzet (€)", "begroting"),
+            (7, "Realisatie december 2021 (€)", "december 2021"),
+        ],
+    );
+    if let Some(chart) = geld.bouw() {
+        ws.insert_chart(na + 2, 5, &chart)?;
     }
-    geld.title()
-        .set_name("Omzet, begroting en december 2021 per maand");
-    ws.insert_chart(na + 2, 5, &geld)?;
     afdruk(ws, Some(kop))?;
     Ok(())
 }

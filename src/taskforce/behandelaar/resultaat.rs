@@ -4,8 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use rust_xlsxwriter::{Chart, ChartType, Workbook, XlsxError};
+use rust_xlsxwriter::{ChartType, Workbook, XlsxError};
 
+use crate::output::grafiek::{Grafiek, Reeks, Titel};
 use crate::rules::klasse::KLASSEN;
 
 use crate::taskforce::behandelaar::geheel::Berekend;
@@ -194,20 +195,30 @@ pub fn schrijf(wb: &mut Workbook, st: &Stijl, b: &Berekend) -> Result<(), XlsxEr
     u.tabel(&["Klasse (min)", "Diagnostiek", "Behandeling"], &rijen)?;
     u.meldingen(&b.ingevuld.meldingen)?;
 
-    let mut chart = Chart::new(ChartType::Column);
-    chart
-        .add_series()
-        .set_name("Genormeerde tijd (uren)")
-        .set_values((BLAD, r_genormeerd, 1, r_genormeerd, 1));
-    chart
-        .add_series()
-        .set_name("Tijd voor zorg (uren)")
-        .set_values((BLAD, r_zorg, 1, r_zorg, 1));
-    chart
-        .title()
-        .set_name("Genormeerde tijd en tijd voor zorg (uren per week)");
-    chart.set_width(480).set_height(300);
-    u.ws.insert_chart(3, 3, &chart)?;
+    let reeks = |naam, in_titel, r| Reeks {
+        naam,
+        in_titel,
+        waarden: (r, 1, r, 1),
+        gevuld: true,
+    };
+    let grafiek = Grafiek::nieuw(
+        ChartType::Column,
+        BLAD,
+        Titel::Reeksen {
+            voor: "",
+            achter: " (uren per week)",
+        },
+    )
+    .reeks(reeks(
+        "Genormeerde tijd (uren)",
+        "genormeerde tijd",
+        r_genormeerd,
+    ))
+    .reeks(reeks("Tijd voor zorg (uren)", "tijd voor zorg", r_zorg));
+    if let Some(mut chart) = grafiek.bouw() {
+        chart.set_width(480).set_height(300);
+        u.ws.insert_chart(3, 3, &chart)?;
+    }
     Ok(())
 }
 

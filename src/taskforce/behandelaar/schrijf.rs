@@ -3,10 +3,11 @@
 
 use std::path::Path;
 
-use rust_xlsxwriter::{Chart, ChartType, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{ChartType, Workbook, Worksheet, XlsxError};
 
 use crate::domain::activiteit::Activiteit;
 use crate::input::xlsx_reader::number_text;
+use crate::output::grafiek::{Grafiek, Reeks, Titel};
 use crate::taskforce::behandelaar::geheel::Berekend;
 use crate::taskforce::behandelaar::reken::{RegelUitkomst, VASTE_SCENARIOS};
 use crate::taskforce::behandelaar::{
@@ -197,22 +198,24 @@ fn scenario_uitkomst(
     )?;
     if n > 0 {
         let laatste = SCENARIO_EERSTE + n - 1;
-        let mut chart = Chart::new(ChartType::Bar);
-        chart
-            .add_series()
-            .set_name("Genormeerde tijd (min)")
-            .set_categories((SCENARIOS.naam, SCENARIO_EERSTE, 0, laatste, 0))
-            .set_values((SCENARIOS.naam, SCENARIO_EERSTE, 4, laatste, 4));
-        chart
-            .add_series()
-            .set_name("Directe tijd (min)")
-            .set_categories((SCENARIOS.naam, SCENARIO_EERSTE, 0, laatste, 0))
-            .set_values((SCENARIOS.naam, SCENARIO_EERSTE, 2, laatste, 2));
-        chart
-            .title()
-            .set_name("Genormeerde tijd per scenario (minuten)");
-        chart.set_width(560).set_height(300);
-        ws.insert_chart(2, 7, &chart)?;
+        let reeks = |naam, c| Reeks {
+            naam,
+            in_titel: "",
+            waarden: (SCENARIO_EERSTE, c, laatste, c),
+            gevuld: true,
+        };
+        let grafiek = Grafiek::nieuw(
+            ChartType::Bar,
+            SCENARIOS.naam,
+            Titel::Vast("Genormeerde tijd per scenario (minuten)"),
+        )
+        .categorieen((SCENARIO_EERSTE, 0, laatste, 0))
+        .reeks(reeks("Genormeerde tijd (min)", 4))
+        .reeks(reeks("Directe tijd (min)", 2));
+        if let Some(mut chart) = grafiek.bouw() {
+            chart.set_width(560).set_height(300);
+            ws.insert_chart(2, 7, &chart)?;
+        }
     }
     Ok(())
 }

@@ -49,11 +49,12 @@ pub const AFDELINGEN: TabelBlad = TabelBlad {
             Validatie::Lijst(Lijst::Verblijfscategorie),
             14.0,
         ),
+        // A number (1-4): not formatted as text, so a typed 3 is a number.
         KolomDef::invoer(
             "Beveiligingsniveau",
             &["niveau"],
             false,
-            Invoer::Tekst,
+            Invoer::Getal,
             Validatie::Lijst(Lijst::Beveiligingsniveau),
             14.0,
         ),
@@ -142,11 +143,12 @@ pub const NORMEN: TabelBlad = TabelBlad {
             Validatie::Lijst(Lijst::Verblijfscategorie),
             16.0,
         ),
+        // 1-4 as a number, or * for every level.
         KolomDef::invoer(
             "Beveiligingsniveau",
             &["niveau"],
             false,
-            Invoer::Tekst,
+            Invoer::Getal,
             Validatie::Geen,
             16.0,
         ),

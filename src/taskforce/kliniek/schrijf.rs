@@ -5,6 +5,7 @@ use std::path::Path;
 
 use rust_xlsxwriter::{Workbook, XlsxError};
 
+use crate::output::grafiek::Titel;
 use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::kliniek::reken::{Kliniek, Uitkomst};
 use crate::taskforce::kliniek::{AFDELINGEN, KLINIEK, NORMEN, kol};
@@ -137,7 +138,9 @@ fn resultaat(wb: &mut Workbook, st: &Stijl, k: &Kliniek) -> Result<(), XlsxError
             vec![
                 Waarde::tekst(&a.afd.naam),
                 Waarde::tekst(a.afd.categorie.map_or(String::new(), |c| c.to_string())),
-                Waarde::tekst(a.afd.niveau.map_or("geen".to_string(), |n| n.to_string())),
+                a.afd.niveau.map_or(Waarde::tekst("geen"), |n| {
+                    Waarde::Getal(f64::from(n), Getal::Aantal)
+                }),
                 Waarde::tekst(if a.uit_bedden {
                     format!(
                         "{} bedden × {}%",
@@ -167,15 +170,18 @@ fn resultaat(wb: &mut Workbook, st: &Stijl, k: &Kliniek) -> Result<(), XlsxError
         &normen,
     )?;
     u.meldingen(&k.meldingen)?;
-    let n = k.afdelingen.len() as u32;
+    let n = k.afdelingen.len();
     u.kolomgrafiek(
         BLAD,
-        kop + 1..kop + 1 + n,
+        (kop + 1, &rijen[..n]),
         &[
-            (4, "FTE vaktherapie toegestaan"),
-            (6, "FTE vaktherapie huidig"),
+            (4, "FTE vaktherapie toegestaan", "toegestaan"),
+            (6, "FTE vaktherapie huidig", "huidig"),
         ],
-        "FTE vaktherapie: toegestaan en huidig",
+        Titel::Reeksen {
+            voor: "FTE vaktherapie: ",
+            achter: "",
+        },
         (520, 280),
     )?;
     Ok(())

@@ -2,6 +2,7 @@
 
 use rust_xlsxwriter::{Workbook, XlsxError};
 
+use crate::output::grafiek::Titel;
 use crate::output::sanitize::{Unique, sheet_name};
 use crate::taskforce::leidinggevende::reken::{Bron, Persoon, Team, met_ruimte, op_realisatie};
 use crate::taskforce::leidinggevende::schrijf::{Berekend, bron_tekst};
@@ -180,15 +181,17 @@ pub fn schrijf(wb: &mut Workbook, st: &Stijl, b: &Berekend) -> Result<(), XlsxEr
         );
     }
     u.meldingen(&meldingen)?;
-    let n = lijst.len() as u32;
     u.kolomgrafiek(
         BLAD,
-        kop + 1..kop + 1 + n,
+        (kop + 1, &rijen),
         &[
-            (4, "Genormeerde tijd per week (uren)"),
-            (6, "Weeknorm (uren)"),
+            (4, "Genormeerde tijd per week (uren)", "genormeerde tijd"),
+            (6, "Weeknorm (uren)", "weeknorm"),
         ],
-        "Genormeerde tijd en weeknorm per behandelaar",
+        Titel::Reeksen {
+            voor: "",
+            achter: " per behandelaar",
+        },
         (560, 300),
     )?;
     Ok(())
