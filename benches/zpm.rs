@@ -13,8 +13,8 @@ use zpm::domain::activiteit::Activiteit;
 use zpm::domain::beroepscategorie::Beroepscategorie;
 use zpm::input::epd::COLUMNS;
 use zpm::input::table::read_table;
+use zpm::rules::Referentie;
 use zpm::rules::prestatie::{Invoer, waardeer};
-use zpm::rules::reference::Referentie;
 use zpm::rules::tarieven::Tarieven;
 use zpm::synth::rng::Rng;
 

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use crate::cli::{RefArgs, RunArgs};
 use crate::domain::periode::Periode;
 use crate::error::InputError;
+use crate::rules::Referentie;
 use crate::rules::keten::NormKeten;
 use crate::rules::normen::Normen;
-use crate::rules::reference::Referentie;
 use crate::rules::tarieven::Tarieven;
 
 /// Reference tables plus the defaults that apply to every activity.

@@ -7,8 +7,7 @@ mod common;
 use common::*;
 use zpm::input::epd::EpdInvoer;
 use zpm::input::medewerkers::Medewerkers;
-use zpm::rules::reference::Referentie;
-
+use zpm::rules::Referentie;
 #[test]
 fn chunked_read_equals_the_sequential_read() {
     let dir = tempfile::tempdir().unwrap();

@@ -220,7 +220,7 @@ fn one_or_two_threads_give_identical_outputs() {
 }
 
 fn sha(p: &Path) -> String {
-    zpm::rules::reference::sha256_hex(&std::fs::read(p).unwrap())
+    zpm::input::reference::sha256_hex(&std::fs::read(p).unwrap())
 }
 
 #[test]

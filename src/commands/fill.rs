@@ -10,9 +10,8 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 
 use crate::config::RefConfig;
+use crate::rules::kliniek_normen::KliniekNormen;
 use crate::taskforce::batch::{Opdracht, vul};
-use crate::taskforce::kliniek::normen::KliniekNormen;
-
 /// The canonical folder that holds `file`.
 fn map_van(file: &Path) -> Option<PathBuf> {
     let abs = std::fs::canonicalize(file).ok()?;

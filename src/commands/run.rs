@@ -62,7 +62,7 @@ fn invoer_bestand(soort: &'static str, pad: &Path, regels: u64) -> InvoerBestand
     InvoerBestand {
         soort,
         pad: pad.display().to_string(),
-        sha256: crate::rules::reference::sha256_file(pad).unwrap_or_default(),
+        sha256: crate::input::reference::sha256_file(pad).unwrap_or_default(),
         regels,
     }
 }

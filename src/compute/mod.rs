@@ -10,7 +10,7 @@ use crate::domain::periode::Periode;
 use crate::input::begroting::{Begroting, Realisatie2021};
 use crate::input::epd::{Afwijzing, EpdInvoer};
 use crate::input::medewerkers::Medewerkers;
-use crate::rules::reference::Referentie;
+use crate::rules::Referentie;
 use person::{Melding, Uitkomst, bereken, in_dienst_in};
 use team::{OrgUitkomst, TeamUitkomst, organisatie, teams};
 

@@ -12,10 +12,10 @@ use crate::domain::medewerker::Medewerker;
 use crate::domain::periode::Periode;
 use crate::domain::signaal::Signaal;
 use crate::input::epd::Regel;
+use crate::rules::Referentie;
 use crate::rules::keten::ratio;
 use crate::rules::klasse::klasse_index;
 use crate::rules::prestatie::{Invoer, Waardering, waardeer};
-use crate::rules::reference::Referentie;
 use crate::rules::tarieven::TariefKey;
 
 /// Minutes and money summed over activities.

@@ -1,7 +1,7 @@
 //! Where a reference table came from: embedded or a file, with its hash and rows.
 
 /// Where a reference table came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bron {
     /// `ingebouwd: templates/…` or the file path given.
     pub naam: String,

@@ -12,11 +12,11 @@ use crate::domain::periode::Periode;
 use crate::error::InputError;
 use crate::input::chunked::{read_bytes, read_chunked_bytes, read_chunked_sized};
 use crate::input::medewerkers::Medewerkers;
+use crate::input::reference::sha256_file;
+use crate::input::reference::sha256_hex;
 use crate::input::table::{Column, Header, Row};
 use crate::input::value::{parse_date, parse_number};
 use crate::input::xlsx_reader::is_workbook;
-use crate::rules::reference::{sha256_file, sha256_hex};
-
 /// The columns of an EPD export, in this order.
 pub const COLUMNS: [Column; 9] = [
     Column::required(

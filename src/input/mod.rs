@@ -5,6 +5,7 @@ pub mod chunked;
 pub mod csv_reader;
 pub mod epd;
 pub mod medewerkers;
+pub mod reference;
 pub mod table;
 pub mod value;
 pub mod xlsx_reader;

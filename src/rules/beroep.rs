@@ -3,13 +3,9 @@
 
 use crate::domain::beroepscategorie::Beroepscategorie;
 use std::collections::HashMap;
-use std::path::Path;
 
 use crate::domain::bron::Bron;
 use crate::domain::fold::fold;
-use crate::error::InputError;
-use crate::input::table::Column;
-use crate::rules::reference::read_reference;
 /// The beroep → beroepscategorie mapping.
 #[derive(Debug, Clone, Default)]
 pub struct Beroepen {
@@ -18,40 +14,10 @@ pub struct Beroepen {
     pub bronnen: Vec<Bron>,
 }
 
-const COLUMNS: [Column; 2] = [
-    Column::required("beroep", &[]),
-    Column::required("beroepscategorie", &["categorie", "code"]),
-];
-
 impl Beroepen {
-    /// Adds the rows of a beroepen table (`beroep, beroepscategorie[, bron]`).
-    pub fn load(
-        &mut self,
-        name: &str,
-        text: Option<&str>,
-        path: Option<&Path>,
-    ) -> Result<(), InputError> {
-        let mut rows = Vec::new();
-        let bron = read_reference(name, text, path, &COLUMNS, |line, get| {
-            let beroep = get(0).unwrap_or_default();
-            let code = get(1).unwrap_or_default();
-            let cat = Beroepscategorie::from_code(code).ok_or_else(|| {
-                InputError::at(
-                    name,
-                    line,
-                    Some("beroepscategorie".into()),
-                    format!(
-                        "unknown beroepscategorie \"{code}\"; expected one of {}",
-                        Beroepscategorie::ALLE.map(|c| c.code()).join(", ")
-                    ),
-                )
-            })?;
-            rows.push((fold(beroep), cat));
-            Ok(())
-        })?;
+    /// Adds beroep → categorie rows (a beroep folded as in SPEC 2); a later row wins.
+    pub fn voeg_toe(&mut self, rows: impl IntoIterator<Item = (String, Beroepscategorie)>) {
         self.map.extend(rows);
-        self.bronnen.push(bron);
-        Ok(())
     }
 
     /// The category of a beroep (a listed beroep, a code, or a category name), or `None` for
@@ -70,9 +36,7 @@ mod tests {
 
     #[test]
     fn embedded_mapping_folds_names() {
-        let b = crate::rules::reference::Referentie::embedded()
-            .unwrap()
-            .beroepen;
+        let b = crate::rules::Referentie::embedded().unwrap().beroepen;
         assert_eq!(
             b.categorie("GZ-psycholoog"),
             Some(Beroepscategorie::GzPsycholoog)

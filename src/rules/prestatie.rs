@@ -5,8 +5,8 @@
 use crate::domain::activiteit::Activiteit;
 use crate::domain::activiteit::Prestatie;
 use crate::domain::beroepscategorie::Beroepscategorie;
+use crate::rules::Referentie;
 use crate::rules::klasse::{groepsblokken, klasse, telbare_minuten};
-use crate::rules::reference::Referentie;
 use crate::rules::tarieven::TariefKey;
 /// One activity to value.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -6,14 +6,10 @@
 use crate::domain::activiteit::Prestatie;
 use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
-use std::path::Path;
 
 use crate::domain::beroepscategorie::Beroepscategorie;
 use crate::domain::bron::Bron;
 use crate::domain::fold::fold;
-use crate::error::InputError;
-use crate::input::table::Column;
-use crate::rules::reference::read_reference;
 /// The key of one tariff: what a prestatie is priced by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TariefKey {
@@ -66,32 +62,6 @@ pub fn parse_soort(s: Option<&str>) -> Option<&'static str> {
     }
 }
 
-/// Parses euros with a decimal point (or comma) into cents, exactly: `35.56` → 3556.
-pub fn parse_cents(s: &str) -> Option<i64> {
-    let t = s.trim().replace(',', ".");
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(rest) => (true, rest.to_string()),
-        None => (false, t),
-    };
-    let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
-    if whole.is_empty() && frac.is_empty()
-        || !whole.bytes().all(|b| b.is_ascii_digit())
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-        || frac.len() > 2
-        || whole.len() > 12
-    {
-        return None;
-    }
-    let w: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let f: i64 = format!("{frac:0<2}").parse().ok()?;
-    let v = w * 100 + f;
-    Some(if neg { -v } else { v })
-}
-
 /// One tariff row as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TariefRij {
@@ -121,106 +91,16 @@ impl Default for Tarieven {
     }
 }
 
-const COLUMNS: [Column; 8] = [
-    Column::required("jaar", &[]),
-    Column::required("prestatie", &[]),
-    Column::required("setting", &[]),
-    Column::required("beroepscategorie", &[]),
-    Column::required("type", &["soort"]),
-    Column::required("klasse", &[]),
-    Column::required("tarief", &[]),
-    Column::required("bron", &[]),
-];
-
 impl Tarieven {
-    /// Adds a tariff table; two rows with the same key (also across files) are an error.
-    pub fn load(
-        &mut self,
-        name: &str,
-        text: Option<&str>,
-        path: Option<&Path>,
-    ) -> Result<(), InputError> {
-        let file = path
-            .map(|p| p.display().to_string())
-            .unwrap_or_else(|| name.to_string());
-        let rows = &mut self.rows;
-        let bron = read_reference(name, text, path, &COLUMNS, |line, get| {
-            let bad = |col: &str, expected: &str| {
-                let found = COLUMNS
-                    .iter()
-                    .position(|c| c.name == col)
-                    .and_then(get)
-                    .unwrap_or("");
-                InputError::at(
-                    &file,
-                    line,
-                    Some(col.into()),
-                    format!("expected {expected}, found \"{found}\""),
-                )
-            };
-            let jaar: i32 = get(0)
-                .and_then(|s| s.parse().ok())
-                .filter(|y| (2000..=2100).contains(y))
-                .ok_or_else(|| bad("jaar", "a year such as 2022"))?;
-            let prestatie = get(1).and_then(Prestatie::from_code).ok_or_else(|| {
-                bad(
-                    "prestatie",
-                    "consult, groepsconsult, intercollegiaal_overleg or toeslag_reistijd",
-                )
-            })?;
-            let setting = match get(2) {
-                Some("*") => None,
-                s => Some(
-                    s.and_then(|s| s.parse::<u8>().ok())
-                        .filter(|s| (1..=8).contains(s))
-                        .ok_or_else(|| bad("setting", "a setting 1-8 or *"))?,
-                ),
-            };
-            let categorie = match get(3) {
-                Some("*") => None,
-                s => Some(
-                    s.and_then(Beroepscategorie::from_code)
-                        .ok_or_else(|| bad("beroepscategorie", "a beroepscategorie code or *"))?,
-                ),
-            };
-            let soort = parse_soort(get(4)).ok_or_else(|| {
-                bad(
-                    "type",
-                    "diagnostiek, behandeling, kort, lang, ggz, fz or empty",
-                )
-            })?;
-            let klasse = match get(5) {
-                None => None,
-                Some(s) => Some(
-                    s.parse::<u16>()
-                        .map_err(|_| bad("klasse", "whole minutes or a group size"))?,
-                ),
-            };
-            let cents = get(6)
-                .and_then(parse_cents)
-                .filter(|c| *c >= 0)
-                .ok_or_else(|| bad("tarief", "euros with a decimal point, such as 120.99"))?;
-            let bron = get(7).unwrap_or_default().to_string();
-            let key = TariefKey {
-                jaar,
-                prestatie,
-                setting,
-                categorie,
-                soort,
-                klasse,
-            };
-            if rows.insert(key, TariefRij { cents, bron }).is_some() {
-                return Err(InputError::at(
-                    &file,
-                    line,
-                    None,
-                    format!("a second row with the same key ({key})"),
-                ));
+    /// Adds one row; `false` (and nothing changed) when a row with the same key exists.
+    pub fn voeg_toe(&mut self, key: TariefKey, rij: TariefRij) -> bool {
+        match self.rows.entry(key) {
+            std::collections::hash_map::Entry::Occupied(_) => false,
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(rij);
+                true
             }
-            Ok(())
-        })?;
-        self.bronnen.push(bron);
-        Ok(())
+        }
     }
 
     /// The years that have at least one row.
@@ -279,7 +159,3 @@ impl Tarieven {
         self.rows.iter()
     }
 }
-
-#[cfg(test)]
-#[path = "tarieven_tests.rs"]
-mod tests;

@@ -10,9 +10,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::config::RefConfig;
+use crate::rules::kliniek_normen::KliniekNormen;
 use crate::taskforce::behandelaar::geheel::Weekcijfers;
 use crate::taskforce::grid::Werkmap;
-use crate::taskforce::kliniek::normen::KliniekNormen;
 use crate::taskforce::leidinggevende::reken::{Koppelingen, sleutel};
 use crate::taskforce::melding::{Ernst, Melding};
 use crate::taskforce::{Soort, behandelaar, kliniek, leidinggevende};

@@ -9,8 +9,7 @@ use rust_xlsxwriter::{
 
 use crate::domain::activiteit::Activiteit;
 use crate::domain::fold::fold;
-use crate::rules::reference::BEROEPEN;
-
+use crate::input::reference::BEROEPEN;
 /// The name of the hidden sheet that holds the lists.
 pub const BLAD: &str = "Lijsten";
 

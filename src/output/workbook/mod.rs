@@ -15,7 +15,7 @@ use crate::compute::Resultaat;
 use crate::compute::person::Uitkomst;
 use crate::domain::medewerker::Medewerker;
 use crate::input::medewerkers::Medewerkers;
-use crate::rules::reference::Referentie;
+use crate::rules::Referentie;
 use cel::Cel;
 
 /// What every workbook writer needs.

@@ -2,7 +2,7 @@
 //! go with them (missing tariffs, consults under 5 minutes, non-patient time typed twice).
 
 use crate::domain::signaal::Signaal;
-use crate::rules::reference::Referentie;
+use crate::rules::Referentie;
 use crate::taskforce::behandelaar::lezen::Ingevuld;
 use crate::taskforce::behandelaar::reken::{
     RegelUitkomst, Resultaat, Scenario, Week, alle_scenarios, resultaat, tel_week, waardeer_regel,

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use crate::compute::person::Som;
 use crate::domain::activiteit::Activiteit;
 use crate::domain::signaal::Signaal;
+use crate::rules::Referentie;
 use crate::rules::keten::{NormKeten, ratio};
 use crate::rules::prestatie::{self, Waardering, waardeer};
-use crate::rules::reference::Referentie;
 use crate::taskforce::behandelaar::lezen::{EigenRegel, Persoon, Regel};
 
 /// The valuation of one agenda row: one activity, counted `aantal` times.

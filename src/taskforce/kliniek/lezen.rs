@@ -1,10 +1,12 @@
 //! Reading a filled kliniek workbook: the period, the afdelingen and the "Normen" sheet.
 
 use crate::domain::periode::Periode;
+use crate::rules::kliniek_normen::KliniekNormen;
+use crate::rules::kliniek_normen::NormRij;
+use crate::rules::kliniek_normen::parse_categorie;
+use crate::rules::kliniek_normen::parse_niveau;
+use crate::rules::kliniek_normen::parse_sleutel;
 use crate::taskforce::grid::{Werkblad, Werkmap};
-use crate::taskforce::kliniek::normen::{
-    KliniekNormen, NormRij, parse_categorie, parse_niveau, parse_sleutel,
-};
 use crate::taskforce::kliniek::{AFDELINGEN, KLINIEK, NORMEN, kol};
 use crate::taskforce::lezen::{Lezer, zoek_kop};
 use crate::taskforce::melding::{Melding, Verwacht};
@@ -160,7 +162,10 @@ fn lees_normen(
     let mut l = Lezer::nieuw(blad);
     let mut t = KliniekNormen {
         rijen: Vec::new(),
-        bron: format!("blad Normen van {bestand}"),
+        bron: crate::domain::bron::Bron {
+            naam: format!("blad Normen van {bestand}"),
+            ..Default::default()
+        },
     };
     let mut gevuld = false;
     for r in kop.rij + 1..=blad.laatste_rij() {

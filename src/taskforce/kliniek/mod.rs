@@ -4,7 +4,6 @@
 //! the verblijfsdagen pay for, per afdeling and in total, against the current FTE.
 
 pub mod lezen;
-pub mod normen;
 pub mod reken;
 pub mod schrijf;
 

@@ -4,9 +4,10 @@
 
 use crate::domain::periode::Periode;
 use crate::rules::keten::NormKeten;
+use crate::rules::kliniek_normen::KliniekNormen;
+use crate::rules::kliniek_normen::NormRij;
 use crate::taskforce::kliniek::AFDELINGEN;
 use crate::taskforce::kliniek::lezen::{Afdeling, Ingevuld};
-use crate::taskforce::kliniek::normen::{KliniekNormen, NormRij};
 use crate::taskforce::melding::Melding;
 
 /// One afdeling computed; `None` where a figure cannot be computed.
@@ -166,11 +167,11 @@ pub fn bereken(ing: &Ingevuld, normen: &KliniekNormen, k: &NormKeten) -> Kliniek
                 None,
                 format!(
                     "{}: no norm for verblijfscategorie {c} and beveiligingsniveau {niveau} ({}); its hours are not computed",
-                    a.naam, normen.bron
+                    a.naam, normen.bron.naam
                 ),
                 format!(
                     "{}: geen norm voor verblijfscategorie {c} en beveiligingsniveau {niveau} ({}); de uren zijn niet berekend",
-                    a.naam, normen.bron
+                    a.naam, normen.bron.naam
                 ),
             ));
         }
@@ -209,7 +210,7 @@ pub fn bereken(ing: &Ingevuld, normen: &KliniekNormen, k: &NormKeten) -> Kliniek
         totaal,
         periode: ing.periode,
         uren_per_fte: per_fte,
-        normbron: normen.bron.clone(),
+        normbron: normen.bron.naam.clone(),
         meldingen,
     }
 }

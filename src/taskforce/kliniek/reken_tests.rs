@@ -1,6 +1,5 @@
 use super::*;
-use crate::rules::reference::Referentie;
-
+use crate::rules::Referentie;
 const CSV: &str = "verblijfscategorie,beveiligingsniveau,vaktherapie_min_per_dag,dagbesteding_min_per_dag,bron\n\
     A,,10,20,voorbeeld\nC,*,15,30,voorbeeld\nC,3,18,36,voorbeeld\n";
 

@@ -1,6 +1,5 @@
 use super::*;
-use crate::rules::reference::Referentie;
-
+use crate::rules::Referentie;
 fn keten() -> NormKeten {
     Referentie::embedded().unwrap().keten
 }

@@ -1,6 +1,13 @@
 //! The reference tables (SPEC 2.5): embedded in the binary from `templates/`, each
 //! replaceable (or, for beroepen, extendable) by a file. Each table records its source and
-//! SHA-256 so that a report can say which figures it used.
+//! SHA-256 so that a report can say which figures it used. The loaders of the tables live
+//! beside this file, one per table.
+
+pub mod beroepen;
+pub mod keten;
+pub mod kliniek;
+pub mod normen;
+pub mod tarieven;
 
 use crate::domain::bron::Bron;
 use std::path::Path;
@@ -10,6 +17,7 @@ use sha2::{Digest, Sha256};
 use crate::error::InputError;
 use crate::input::csv_reader;
 use crate::input::table::{Column, read_table};
+use crate::rules::Referentie;
 use crate::rules::beroep::Beroepen;
 use crate::rules::keten::NormKeten;
 use crate::rules::normen::Normen;
@@ -19,36 +27,36 @@ use crate::rules::tarieven::Tarieven;
 pub const TARIEVEN: [(&str, &str); 3] = [
     (
         "templates/tarieven/2022.csv",
-        include_str!("../../templates/tarieven/2022.csv"),
+        include_str!("../../../templates/tarieven/2022.csv"),
     ),
     (
         "templates/tarieven/2023.csv",
-        include_str!("../../templates/tarieven/2023.csv"),
+        include_str!("../../../templates/tarieven/2023.csv"),
     ),
     (
         "templates/tarieven/2024.csv",
-        include_str!("../../templates/tarieven/2024.csv"),
+        include_str!("../../../templates/tarieven/2024.csv"),
     ),
 ];
 /// The embedded norm table of normative indirect time.
 pub const NORMTIJDEN: (&str, &str) = (
     "templates/normtijden.csv",
-    include_str!("../../templates/normtijden.csv"),
+    include_str!("../../../templates/normtijden.csv"),
 );
 /// The embedded beroep → beroepscategorie mapping.
 pub const BEROEPEN: (&str, &str) = (
     "templates/beroepen.csv",
-    include_str!("../../templates/beroepen.csv"),
+    include_str!("../../../templates/beroepen.csv"),
 );
 /// The embedded productivity norm chain (1569 h, 85%, 5%, thresholds).
 pub const PRODUCTIVITEITSNORM: (&str, &str) = (
     "templates/productiviteitsnorm.csv",
-    include_str!("../../templates/productiviteitsnorm.csv"),
+    include_str!("../../../templates/productiviteitsnorm.csv"),
 );
 /// The embedded kliniek norms (columns only: no public figures exist).
 pub const KLINIEK_NORMEN: (&str, &str) = (
     "templates/kliniek-normen.csv",
-    include_str!("../../templates/kliniek-normen.csv"),
+    include_str!("../../../templates/kliniek-normen.csv"),
 );
 
 /// Lowercase hex SHA-256 of `bytes`.
@@ -115,19 +123,6 @@ where
             regels,
         }),
     }
-}
-
-/// All reference tables a computation needs.
-#[derive(Debug, Clone)]
-pub struct Referentie {
-    /// Beroep → beroepscategorie.
-    pub beroepen: Beroepen,
-    /// NZa (or contract) tariffs per year.
-    pub tarieven: Tarieven,
-    /// Normative indirect time.
-    pub normen: Normen,
-    /// The productivity norm chain.
-    pub keten: NormKeten,
 }
 
 impl Referentie {

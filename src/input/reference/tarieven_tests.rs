@@ -1,6 +1,8 @@
 //! Tests of the tariff tables: parsing, cents, specificity and the contract percentage.
 
 use super::*;
+use crate::domain::activiteit::Prestatie;
+use crate::domain::beroepscategorie::Beroepscategorie;
 
 fn table(text: &str) -> Tarieven {
     let mut t = Tarieven::default();
@@ -59,10 +61,8 @@ fn cents_and_contract_rounding() {
     assert_eq!(parse_cents("35.5"), Some(3550));
     assert_eq!(parse_cents("35"), Some(3500));
     assert_eq!(parse_cents("35.567"), None);
-    let mut t = Tarieven {
-        contract_basispunten: 8_500,
-        ..Default::default()
-    };
+    let mut t = Tarieven::default();
+    t.contract_basispunten = 8_500;
     // 27.91 × 85% = 23.7235 → 23.72; 120.99 × 85% = 102.8415 → 102.84
     assert_eq!(t.met_contract(2791), 2372);
     assert_eq!(t.met_contract(12099), 10284);
@@ -73,7 +73,7 @@ fn cents_and_contract_rounding() {
 
 #[test]
 fn embedded_tables_hold_the_sourced_rows() {
-    let r = crate::rules::reference::Referentie::embedded().unwrap();
+    let r = crate::rules::Referentie::embedded().unwrap();
     assert_eq!(r.tarieven.jaren(), vec![2022, 2023, 2024]);
     assert_eq!(r.tarieven.rows().count(), 40 + 26 + 25);
     assert!(
