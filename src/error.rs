@@ -1,4 +1,6 @@
-//! Typed errors for unusable inputs and arguments (exit code 2).
+//! The two kinds of failure and their exit codes: unusable input or arguments ([`InputError`],
+//! exit code 2, nothing written) and a failure while writing the outputs ([`WriteError`],
+//! exit code 3, the output folder left as it was).
 //!
 //! A bad *row* never becomes an error: it is rejected with a reason and the run goes on.
 //! A bad *file* (unreadable, no header, a required column missing) or a bad argument
@@ -61,3 +63,34 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
+
+/// A failure while writing the outputs (a full disk, a folder that cannot be written or
+/// created): the run stops with exit code 3.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {path}: {message}")]
+pub struct WriteError {
+    /// The file or folder that could not be written.
+    pub path: String,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl WriteError {
+    /// A write failure at `path`.
+    pub fn new(path: &std::path::Path, message: impl Into<String>) -> Self {
+        WriteError {
+            path: path.display().to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The process exit code for an error that stopped a command: 3 when writing failed,
+/// 2 for unusable input or arguments.
+pub fn exit_code(e: &anyhow::Error) -> u8 {
+    if e.chain().any(|c| c.downcast_ref::<WriteError>().is_some()) {
+        3
+    } else {
+        2
+    }
+}

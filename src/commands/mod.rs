@@ -10,7 +10,8 @@ use std::process::ExitCode;
 use crate::cli::{Cli, Command};
 
 /// Runs a parsed command line; the returned code is the process exit code
-/// (0 success, 1 some workbooks failed in `fill`, 2 unusable input or arguments).
+/// (0 success, 1 some workbooks failed in `fill`, 2 unusable input or arguments, 3 a failure
+/// while writing the outputs).
 pub fn dispatch(cli: Cli, command_line: Vec<String>) -> ExitCode {
     let result = match cli.command {
         Command::Run(a) => run::execute(&a, command_line),
@@ -22,7 +23,7 @@ pub fn dispatch(cli: Cli, command_line: Vec<String>) -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("zpm: error: {e:#}");
-            ExitCode::from(2)
+            ExitCode::from(crate::error::exit_code(&e))
         }
     }
 }

@@ -5,17 +5,17 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use rayon::prelude::*;
 
 use crate::cli::RunArgs;
 use crate::compute::{Bronnen, Resultaat, bereken_alles};
 use crate::config::RunConfig;
-use crate::error::InputError;
+use crate::error::{InputError, WriteError};
 use crate::input::begroting::{Begroting, Realisatie2021};
 use crate::input::epd::EpdInvoer;
 use crate::input::medewerkers::Medewerkers;
 use crate::output::sanitize::{Unique, file_stem};
+use crate::output::staging::Staging;
 use crate::output::workbook::audit::{Audit, InvoerBestand};
 use crate::output::workbook::{Context, organisatie, team};
 use crate::output::{atomic, json, progress, rejects};
@@ -145,7 +145,20 @@ enum Job {
     Persoon(usize, PathBuf),
 }
 
-/// Writes every output into `cfg.out`, in parallel, each file atomically.
+impl Job {
+    /// The file's path relative to the output folder.
+    fn rel(&self) -> PathBuf {
+        match self {
+            Job::Json => PathBuf::from("samenvatting.json"),
+            Job::Rejects => PathBuf::from("afwijzingen.csv"),
+            Job::Organisatie => PathBuf::from("organisatie.xlsx"),
+            Job::Team(_, p) | Job::Persoon(_, p) => p.clone(),
+        }
+    }
+}
+
+/// Writes every output into a staging folder in `cfg.out`, in parallel, and moves them into
+/// place when all are complete; a failure gives a [`WriteError`] and leaves `cfg.out` as it was.
 pub fn write_all(
     cfg: &RunConfig,
     res: &Resultaat,
@@ -154,8 +167,7 @@ pub fn write_all(
     bestanden: Vec<InvoerBestand>,
 ) -> anyhow::Result<()> {
     let out = &cfg.out;
-    std::fs::create_dir_all(out)
-        .with_context(|| format!("cannot create the output folder {}", out.display()))?;
+    let mut staging = Staging::new(out)?;
     let mut invoer: Vec<InvoerBestand> = epd
         .bestanden
         .iter()
@@ -190,8 +202,7 @@ pub fn write_all(
     for (i, t) in res.teams.iter().enumerate() {
         jobs.push(Job::Team(
             i,
-            out.join("teams")
-                .join(format!("{}.xlsx", names.take(&file_stem(&t.naam), 80))),
+            Path::new("teams").join(format!("{}.xlsx", names.take(&file_stem(&t.naam), 80))),
         ));
     }
     if cfg.per_behandelaar {
@@ -200,8 +211,7 @@ pub fn write_all(
             let id = &mw.lijst[u.idx as usize].id;
             jobs.push(Job::Persoon(
                 i,
-                out.join("behandelaren")
-                    .join(format!("{}.xlsx", names.take(&file_stem(id), 80))),
+                Path::new("behandelaren").join(format!("{}.xlsx", names.take(&file_stem(id), 80))),
             ));
         }
     }
@@ -211,27 +221,30 @@ pub fn write_all(
         .map(|p| p.display().to_string())
         .collect();
     let pb = progress::bar(jobs.len() as u64, "werkmappen");
-    jobs.par_iter().try_for_each(|job| -> anyhow::Result<()> {
-        match job {
-            Job::Json => atomic::write_bytes(
-                &out.join("samenvatting.json"),
-                json::to_string(&json::samenvatting(res, mw)).as_bytes(),
-            )?,
-            Job::Rejects => atomic::write_bytes(
-                &out.join("afwijzingen.csv"),
-                &rejects::to_csv(epd, &res.afwijzingen)?,
-            )?,
-            Job::Organisatie => save(
-                organisatie::workbook(&ctx, &bestanden)?,
-                &out.join("organisatie.xlsx"),
-            )?,
-            Job::Team(i, path) => save(team::workbook(&ctx, &res.teams[*i])?, path)?,
-            Job::Persoon(i, path) => save(team::persoonlijk(&ctx, *i)?, path)?,
-        }
-        pb.inc(1);
-        Ok(())
-    })?;
+    for job in &jobs {
+        staging.add(job.rel());
+    }
+    jobs.par_iter()
+        .try_for_each(|job| -> anyhow::Result<()> {
+            let path = staging.path(&job.rel());
+            match job {
+                Job::Json => atomic::write_bytes(
+                    &path,
+                    json::to_string(&json::samenvatting(res, mw)).as_bytes(),
+                )?,
+                Job::Rejects => {
+                    atomic::write_bytes(&path, &rejects::to_csv(epd, &res.afwijzingen)?)?
+                }
+                Job::Organisatie => save(organisatie::workbook(&ctx, &bestanden)?, &path)?,
+                Job::Team(i, _) => save(team::workbook(&ctx, &res.teams[*i])?, &path)?,
+                Job::Persoon(i, _) => save(team::persoonlijk(&ctx, *i)?, &path)?,
+            }
+            pb.inc(1);
+            Ok(())
+        })
+        .map_err(|e| WriteError::new(out, format!("{e:#}")))?;
     pb.finish_and_clear();
+    staging.commit()?;
     Ok(())
 }
 

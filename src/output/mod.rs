@@ -7,4 +7,5 @@ pub mod json;
 pub mod progress;
 pub mod rejects;
 pub mod sanitize;
+pub mod staging;
 pub mod workbook;
