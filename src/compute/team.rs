@@ -50,7 +50,7 @@ impl Totaal {
             t.som.add(&u.som);
             t.cap.beschikbaar += u.cap.beschikbaar;
             t.cap.norm += u.cap.norm;
-            t.fte += mw.lijst[u.idx as usize].uren_per_week / k.fulltime_uren;
+            t.fte += k.fte(mw.lijst[u.idx as usize].uren_per_week);
             t.consulten += u.consulten;
             t.behandelaren += 1;
         }
@@ -227,7 +227,7 @@ pub fn organisatie(
     });
     let dec2021 = sum_opt(&|t| t.dec2021.map(|d| d.0));
     let omzet_per_uur = ratio(totaal.omzet(), totaal.som.genormeerd_min / 60.0);
-    let norm_per_fte = k.norm(k.beschikbaar(k.netto_uren_fulltime, periode.jaarfractie(), 0.0));
+    let norm_per_fte = k.uren_per_fte(periode.jaarfractie());
     let benodigde_fte = begroting.map(|b| ratio(b.omzet, omzet_per_uur * norm_per_fte));
     let mut months = maanden(personen.iter(), periode, |_| None, None);
     for (i, m) in months.iter_mut().enumerate() {

@@ -1,6 +1,10 @@
 //! Available time, the productivity norm and the signal (SPEC 1.7), after the Fivoor
 //! productivity model (seed 001): 1569 netto werkbare uren for 36 h/week, 85% productive,
 //! 5% verzuim. The figures are data (`templates/productiviteitsnorm.csv`).
+//!
+//! This file is the one home of every capacity and norm formula: the period (available time,
+//! norm), the week and its norm, the year view and FTE. `run`, `fill` and the kliniek use
+//! these methods and never re-derive them.
 
 use crate::domain::signaal::Signaal;
 
@@ -43,11 +47,46 @@ impl NormKeten {
     /// The full-timer's chain for one year: (1569, 1569 × 0.85, 1569 × 0.85 × 0.95).
     pub fn fulltime_jaar(&self) -> (f64, f64, f64) {
         let a = self.netto_uren_fulltime;
-        (
-            a,
-            a * self.productief,
-            a * self.productief * (1.0 - self.verzuim),
-        )
+        (a, a * self.productief, self.jaarnorm(a))
+    }
+
+    /// The year norm of a netto year: `netto_jaar × productive share × (1 − verzuim)`.
+    pub fn jaarnorm(&self, netto_jaar: f64) -> f64 {
+        netto_jaar * self.productief * (1.0 - self.verzuim)
+    }
+
+    /// The working weeks of a netto year, less verzuim: `netto_jaar / uren_per_week ×
+    /// (1 − verzuim)`; 0 without hours. A week repeated over the year is week × this.
+    pub fn werkweken(&self, netto_jaar: f64, uren_per_week: f64) -> f64 {
+        if uren_per_week > 0.0 {
+            netto_jaar / uren_per_week * (1.0 - self.verzuim)
+        } else {
+            0.0
+        }
+    }
+
+    /// The norm of a week: the productive share of the contract hours.
+    pub fn weeknorm(&self, uren_per_week: f64) -> f64 {
+        self.productief * uren_per_week
+    }
+
+    /// Productive hours of one full-time FTE in a period that is `jaarfractie` of its year
+    /// (`1569 × wd_p / wd_y × (1 − verzuim) × 0.85`).
+    pub fn uren_per_fte(&self, jaarfractie: f64) -> f64 {
+        self.norm(self.beschikbaar(self.netto_uren_fulltime, jaarfractie, 0.0))
+    }
+
+    /// FTE of contract hours a week.
+    pub fn fte(&self, uren_per_week: f64) -> f64 {
+        uren_per_week / self.fulltime_uren
+    }
+
+    /// A weekly figure repeated over a full-timer's working weeks in the period, less
+    /// verzuim: `per_week × 1569 / 36 × (1 − verzuim) × jaarfractie` (SPEC 2.4).
+    pub fn week_in_periode(&self, per_week: f64, jaarfractie: f64) -> f64 {
+        per_week * self.netto_uren_fulltime / self.fulltime_uren
+            * (1.0 - self.verzuim)
+            * jaarfractie
     }
 
     /// The signal for a realisation against the norm; `None` ratio means no available time.

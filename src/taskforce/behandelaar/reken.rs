@@ -161,12 +161,8 @@ pub fn resultaat(w: &Week, p: &Persoon, k: &NormKeten) -> Resultaat {
     let tijd_voor_zorg = (beschikbaar - npg).max(0.0);
     let verhouding = (tijd_voor_zorg > 0.0).then(|| genormeerd / tijd_voor_zorg);
     let netto_jaar = k.netto_jaar(p.uren_per_week, p.vrijstelling).max(0.0);
-    let jaarnorm = netto_jaar * k.productief * (1.0 - k.verzuim);
-    let weken = if p.uren_per_week > 0.0 {
-        netto_jaar / p.uren_per_week * (1.0 - k.verzuim)
-    } else {
-        0.0
-    };
+    let jaarnorm = k.jaarnorm(netto_jaar);
+    let weken = k.werkweken(netto_jaar, p.uren_per_week);
     let per_jaar = genormeerd * weken;
     let omzet = w.som.omzet_cents as f64 / 100.0;
     Resultaat {

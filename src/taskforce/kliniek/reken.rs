@@ -85,7 +85,7 @@ pub struct Kliniek {
 
 /// `1569 × wd_p / wd_y × (1 − 0.05) × 0.85`: productive hours of one FTE in the period.
 pub fn uren_per_fte(k: &NormKeten, p: &Periode) -> f64 {
-    k.netto_uren_fulltime * p.jaarfractie() * (1.0 - k.verzuim) * k.productief
+    k.uren_per_fte(p.jaarfractie())
 }
 
 /// Verblijfsdagen from beds: bedden × bezetting × calendar days (not rounded).

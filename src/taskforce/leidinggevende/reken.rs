@@ -166,7 +166,7 @@ pub fn persoon(g: &TeamRegel, links: &Koppelingen, k: &NormKeten) -> Persoon {
             0.0
         }
     };
-    let weeknorm = k.productief * uren;
+    let weeknorm = k.weeknorm(uren);
     let realisatie = genormeerd.filter(|_| weeknorm > 0.0).map(|g| g / weeknorm);
     let ruimte = realisatie.is_some_and(|r| r < k.ondergrens);
     Persoon {
@@ -231,7 +231,7 @@ pub struct Periodecijfers {
 
 /// `omzet per week × 1569 / 36 × (1 − 0.05) × wd_p / wd_y` (SPEC 2.4).
 pub fn omzet_in_periode(omzet_week: f64, k: &NormKeten, jaarfractie: f64) -> f64 {
-    omzet_week * k.netto_uren_fulltime / k.fulltime_uren * (1.0 - k.verzuim) * jaarfractie
+    k.week_in_periode(omzet_week, jaarfractie)
 }
 
 /// The period's comparison figures.
@@ -271,7 +271,7 @@ pub fn bereken(ingevuld: &Ingevuld, links: &Koppelingen, k: &NormKeten) -> Team 
         genormeerd,
         omzet,
         uren,
-        fte: uren / k.fulltime_uren,
+        fte: k.fte(uren),
         weeknorm,
         realisatie,
         signaal: k.signaal((weeknorm > 0.0).then_some(realisatie)),
