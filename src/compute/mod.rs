@@ -11,7 +11,7 @@ use crate::input::begroting::{Begroting, Realisatie2021};
 use crate::input::epd::{Afwijzing, EpdInvoer};
 use crate::input::medewerkers::Medewerkers;
 use crate::rules::Referentie;
-use person::{Melding, Uitkomst, bereken, in_dienst_in};
+use person::{Kwaliteitsmelding, Uitkomst, bereken, in_dienst_in};
 use team::{OrgUitkomst, TeamUitkomst, organisatie, teams};
 
 /// The reconciliation of input rows: `regels = verwerkt + afgewezen + buiten_periode`.
@@ -43,7 +43,7 @@ pub struct Resultaat {
     /// Rejected rows in the period, in file and line order.
     pub afwijzingen: Vec<Afwijzing>,
     /// Flagged rows, in file and line order.
-    pub meldingen: Vec<Melding>,
+    pub meldingen: Vec<Kwaliteitsmelding>,
     /// First and last date of the rows outside the period.
     pub buiten_span: Option<(NaiveDate, NaiveDate)>,
 }

@@ -82,7 +82,7 @@ pub enum Bijzonderheid {
 
 /// A data-quality note on an accepted row (flagged, not rejected).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Melding {
+pub struct Kwaliteitsmelding {
     /// File index.
     pub bestand: u16,
     /// Line.
@@ -91,7 +91,7 @@ pub struct Melding {
     pub wat: Bijzonderheid,
 }
 
-impl Melding {
+impl Kwaliteitsmelding {
     /// Category (for counts per reason).
     pub fn soort(&self) -> &'static str {
         match self.wat {
@@ -158,7 +158,7 @@ pub struct Uitkomst {
     /// Planning = Realisatie.
     pub planning: PlanningCheck,
     /// Flagged rows.
-    pub meldingen: Vec<Melding>,
+    pub meldingen: Vec<Kwaliteitsmelding>,
     /// Accepted rows in the period.
     pub verwerkt: u64,
     /// Rows outside the period.
@@ -280,14 +280,14 @@ pub fn bereken(
         }
         if w.onder_5 {
             u.onder_5 += 1;
-            u.meldingen.push(Melding {
+            u.meldingen.push(Kwaliteitsmelding {
                 bestand: regel.bestand,
                 regel: regel.regel,
                 wat: Bijzonderheid::OnderVijf(w.minuten),
             });
         }
         if let Some(key) = w.ontbreekt {
-            u.meldingen.push(Melding {
+            u.meldingen.push(Kwaliteitsmelding {
                 bestand: regel.bestand,
                 regel: regel.regel,
                 wat: Bijzonderheid::TariefOntbreekt(key),

@@ -3,7 +3,7 @@
 
 /// A cell value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cel<'a> {
+pub enum SynthCel<'a> {
     /// Text as it stands.
     Tekst(&'a str),
     /// A client id, written `C` + at least six digits.
@@ -32,12 +32,12 @@ pub fn push_u64(buf: &mut Vec<u8>, mut x: u64) {
 }
 
 /// Appends `;` and the cell.
-pub fn cel(buf: &mut Vec<u8>, c: Cel<'_>) {
+pub fn cel(buf: &mut Vec<u8>, c: SynthCel<'_>) {
     buf.push(b';');
     match c {
-        Cel::Tekst(s) => buf.extend_from_slice(s.as_bytes()),
-        Cel::Getal(x) => push_u64(buf, x),
-        Cel::Client(x) => {
+        SynthCel::Tekst(s) => buf.extend_from_slice(s.as_bytes()),
+        SynthCel::Getal(x) => push_u64(buf, x),
+        SynthCel::Client(x) => {
             buf.push(b'C');
             for z in (1..6).rev() {
                 if x < 10u64.pow(z) {
@@ -46,7 +46,7 @@ pub fn cel(buf: &mut Vec<u8>, c: Cel<'_>) {
             }
             push_u64(buf, x);
         }
-        Cel::Tienden(t) => {
+        SynthCel::Tienden(t) => {
             if t < 0 {
                 buf.push(b'-');
             }
@@ -57,12 +57,12 @@ pub fn cel(buf: &mut Vec<u8>, c: Cel<'_>) {
                 buf.push(b'0' + (a % 10) as u8);
             }
         }
-        Cel::Leeg => buf.push(b'-'),
+        SynthCel::Leeg => buf.push(b'-'),
     }
 }
 
 /// Appends a row: `id`, `datum` and the cells, then a newline.
-pub fn rij(buf: &mut Vec<u8>, id: &str, datum: &[u8], cellen: [Cel<'_>; 7]) {
+pub fn rij(buf: &mut Vec<u8>, id: &str, datum: &[u8], cellen: [SynthCel<'_>; 7]) {
     buf.extend_from_slice(id.as_bytes());
     buf.push(b';');
     buf.extend_from_slice(datum);
@@ -84,13 +84,13 @@ mod tests {
             "B0001",
             b"03-01-2022",
             [
-                Cel::Tekst("Behandeling"),
-                Cel::Tienden(445),
-                Cel::Tienden(-300),
-                Cel::Client(123),
-                Cel::Getal(0),
-                Cel::Leeg,
-                Cel::Client(1_234_567),
+                SynthCel::Tekst("Behandeling"),
+                SynthCel::Tienden(445),
+                SynthCel::Tienden(-300),
+                SynthCel::Client(123),
+                SynthCel::Getal(0),
+                SynthCel::Leeg,
+                SynthCel::Client(1_234_567),
             ],
         );
         assert_eq!(

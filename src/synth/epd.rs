@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::domain::periode::Periode;
 use crate::synth::datum_bytes;
-use crate::synth::organisatie::Persoon;
+use crate::synth::organisatie::SynthPersoon;
 use crate::synth::rij::Rij;
 use crate::synth::rng::Rng;
 
@@ -60,7 +60,7 @@ struct Maand {
 }
 
 /// Generates every person's rows over `periode`.
-pub fn genereer(seed: u64, personen: &[Persoon], periode: &Periode) -> Blokken {
+pub fn genereer(seed: u64, personen: &[SynthPersoon], periode: &Periode) -> Blokken {
     let maanden: Vec<Maand> = periode
         .maandlijst()
         .iter()
@@ -118,7 +118,7 @@ pub(super) fn client_id(raw: u64) -> u64 {
 fn persoon(
     seed: u64,
     idx: usize,
-    p: &Persoon,
+    p: &SynthPersoon,
     team: (usize, usize),
     maanden: &[Maand],
 ) -> (Vec<Vec<u8>>, usize, usize) {

@@ -46,7 +46,7 @@ impl Opties {
 
 /// What was written.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Samenvatting {
+pub struct SynthSamenvatting {
     /// Rows in `medewerkers.csv`.
     pub medewerkers: usize,
     /// Number of teams.
@@ -75,7 +75,7 @@ pub const REALISATIE: &str = "realisatie-2021.csv";
 pub const TARIEVEN: &str = "tarieven-voorbeeld.csv";
 
 /// Generates the synthetic organisation described by `o` into the folder `out`.
-pub fn genereer(o: &Opties, out: &Path) -> anyhow::Result<Samenvatting> {
+pub fn genereer(o: &Opties, out: &Path) -> anyhow::Result<SynthSamenvatting> {
     anyhow::ensure!(o.behandelaren > 0, "--behandelaren must be at least 1");
     anyhow::ensure!(
         (1..=120).contains(&o.maanden),
@@ -84,10 +84,10 @@ pub fn genereer(o: &Opties, out: &Path) -> anyhow::Result<Samenvatting> {
     let periode = o.periode()?;
     let teams = organisatie::teams(o.behandelaren);
     let personen = organisatie::personen(o.seed, o.behandelaren, &teams, &periode);
-    let mut s = Samenvatting {
+    let mut s = SynthSamenvatting {
         medewerkers: personen.len(),
         teams: teams.len(),
-        ..Samenvatting::default()
+        ..SynthSamenvatting::default()
     };
     let mut schrijf = |naam: &str, tekst: String| -> anyhow::Result<()> {
         let pad = out.join(naam);

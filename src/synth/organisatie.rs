@@ -10,7 +10,7 @@ use crate::synth::{euro, push_datum};
 
 /// One synthetic team.
 #[derive(Debug, Clone)]
-pub struct Team {
+pub struct SynthTeam {
     /// Its name.
     pub naam: String,
     /// The setting most of its members work in.
@@ -19,7 +19,7 @@ pub struct Team {
 
 /// One synthetic medewerker.
 #[derive(Debug, Clone)]
-pub struct Persoon {
+pub struct SynthPersoon {
     /// Id as used in the EPD (`B0001`).
     pub id: String,
     /// Name (synthetic).
@@ -148,7 +148,7 @@ pub fn aantal_teams(n: u32) -> usize {
 }
 
 /// The teams of an organisation of `n` behandelaren.
-pub fn teams(n: u32) -> Vec<Team> {
+pub fn teams(n: u32) -> Vec<SynthTeam> {
     (0..aantal_teams(n))
         .map(|t| {
             let base = TEAMS[t % TEAMS.len()];
@@ -158,13 +158,13 @@ pub fn teams(n: u32) -> Vec<Team> {
                 format!("{base} {}", t / TEAMS.len() + 1)
             };
             let setting = if base.contains("Kliniek") { 6 } else { 7 };
-            Team { naam, setting }
+            SynthTeam { naam, setting }
         })
         .collect()
 }
 
 /// The medewerkers of `n` behandelaren over `periode`, spread over `teams`.
-pub fn personen(seed: u64, n: u32, teams: &[Team], periode: &Periode) -> Vec<Persoon> {
+pub fn personen(seed: u64, n: u32, teams: &[SynthTeam], periode: &Periode) -> Vec<SynthPersoon> {
     let mut rng = Rng::stream(seed, u64::MAX);
     let nt = teams.len() as u64;
     let width = (n.max(1).ilog10() as usize + 1).max(4);
@@ -194,7 +194,7 @@ pub fn personen(seed: u64, n: u32, teams: &[Team], periode: &Periode) -> Vec<Per
                 0
             };
             let (in_dienst, uit_dienst) = dienst(&mut rng, periode);
-            Persoon {
+            SynthPersoon {
                 id: format!("B{:0width$}", i + 1),
                 naam,
                 team,
@@ -230,7 +230,7 @@ fn oud(rng: &mut Rng, p: &Periode) -> Option<NaiveDate> {
 }
 
 /// `medewerkers.csv` (SPEC 2.2): `;`-separated, decimal comma, dates DD-MM-YYYY.
-pub fn medewerkers_csv(personen: &[Persoon], teams: &[Team]) -> String {
+pub fn medewerkers_csv(personen: &[SynthPersoon], teams: &[SynthTeam]) -> String {
     let mut s = String::with_capacity(120 * (personen.len() + 1));
     s.push_str(
         "medewerker;naam;team;beroep;uren_per_week;setting;vrijstelling_uren;afwezig_uren;\
@@ -270,7 +270,7 @@ fn getal(x: f64) -> String {
 }
 
 /// FTE per team (Σ uren / 36).
-fn fte(personen: &[Persoon], teams: &[Team]) -> Vec<f64> {
+fn fte(personen: &[SynthPersoon], teams: &[SynthTeam]) -> Vec<f64> {
     let mut f = vec![0.0; teams.len()];
     for p in personen {
         f[p.team] += p.uren / 36.0;
@@ -283,7 +283,12 @@ const NORM_UREN_PER_FTE_MAAND: f64 = 1569.0 * 0.85 * 0.95 / 12.0;
 
 /// `begroting.csv` (SPEC 2.3): per team a yearly budget (`2022`) or monthly budgets
 /// (`2022-01`, …) for every month the period touches; € 9,000–12,000 per FTE a month.
-pub fn begroting_csv(seed: u64, personen: &[Persoon], teams: &[Team], periode: &Periode) -> String {
+pub fn begroting_csv(
+    seed: u64,
+    personen: &[SynthPersoon],
+    teams: &[SynthTeam],
+    periode: &Periode,
+) -> String {
     let mut rng = Rng::stream(seed, u64::MAX - 1);
     let fte = fte(personen, teams);
     let mut s = String::from("team;periode;omzet;uren\n");
@@ -320,7 +325,7 @@ pub fn begroting_csv(seed: u64, personen: &[Persoon], teams: &[Team], periode: &
 
 /// `realisatie-2021.csv` (SPEC 2.3): revenue and hours realised in December 2021 per team,
 /// 85–105% of a month at the budget's level.
-pub fn realisatie_csv(seed: u64, personen: &[Persoon], teams: &[Team]) -> String {
+pub fn realisatie_csv(seed: u64, personen: &[SynthPersoon], teams: &[SynthTeam]) -> String {
     let mut rng = Rng::stream(seed, u64::MAX - 2);
     let fte = fte(personen, teams);
     let mut s = String::from("team;omzet_dec_2021;uren_dec_2021\n");

@@ -2,9 +2,9 @@
 //! weights, planned and realised minutes, clients from the caseload, and the bad rows of
 //! SPEC 2.1.
 
-use crate::synth::cel::{self, Cel};
+use crate::synth::cel::{self, SynthCel};
 use crate::synth::epd::client_id;
-use crate::synth::organisatie::Persoon;
+use crate::synth::organisatie::SynthPersoon;
 use crate::synth::rng::Rng;
 
 /// Writes the rows of one person on one date.
@@ -14,7 +14,7 @@ pub(super) struct Rij<'a> {
     /// Where the rows go.
     pub buf: &'a mut Vec<u8>,
     /// The person.
-    pub p: &'a Persoon,
+    pub p: &'a SynthPersoon,
     /// The date as DD-MM-YYYY.
     pub datum: &'a [u8; 10],
     /// Clients in the person's caseload.
@@ -58,7 +58,7 @@ const GEPLAND: [(i32, u32); 10] = [
 
 impl Rij<'_> {
     /// A row; `id` and `datum` as given, then the other cells.
-    fn rij(&mut self, id: &str, datum: &[u8], cellen: [Cel<'_>; 7]) {
+    fn rij(&mut self, id: &str, datum: &[u8], cellen: [SynthCel<'_>; 7]) {
         cel::rij(self.buf, id, datum, cellen);
     }
 
@@ -116,27 +116,27 @@ impl Rij<'_> {
             .percent(8)
             .then(|| u64::from(self.rng.range(2, 12) * 5));
         let setting = match self.rng.below(100) {
-            0..=4 => Cel::Getal(u64::from(self.p.setting)),
-            5..=6 => Cel::Getal(*self.rng.pick(&[1, 3, 5, 6, 7])),
-            _ => Cel::Leeg,
+            0..=4 => SynthCel::Getal(u64::from(self.p.setting)),
+            5..=6 => SynthCel::Getal(*self.rng.pick(&[1, 3, 5, 6, 7])),
+            _ => SynthCel::Leeg,
         };
         self.rij(
             id,
             datum,
             [
-                Cel::Tekst(tekst),
-                Cel::Tienden(echt),
-                gepland.map_or(Cel::Leeg, Cel::Tienden),
-                Cel::Client(client),
-                Cel::Leeg,
+                SynthCel::Tekst(tekst),
+                SynthCel::Tienden(echt),
+                gepland.map_or(SynthCel::Leeg, SynthCel::Tienden),
+                SynthCel::Client(client),
+                SynthCel::Leeg,
                 setting,
-                reis.map_or(Cel::Leeg, Cel::Getal),
+                reis.map_or(SynthCel::Leeg, SynthCel::Getal),
             ],
         );
     }
 
     /// A groepsconsult row with group size `groep` (a cell).
-    fn groep(&mut self, id: &str, datum: &[u8], groep: Cel<'_>) {
+    fn groep(&mut self, id: &str, datum: &[u8], groep: SynthCel<'_>) {
         let min = *self.rng.pick(&[60, 75, 90, 90, 105, 120]) * 10;
         let gepland = self.rng.percent(70).then_some(min);
         let tekst = *self.rng.pick(&GROEP);
@@ -144,13 +144,13 @@ impl Rij<'_> {
             id,
             datum,
             [
-                Cel::Tekst(tekst),
-                Cel::Tienden(min),
-                gepland.map_or(Cel::Leeg, Cel::Tienden),
-                Cel::Leeg,
+                SynthCel::Tekst(tekst),
+                SynthCel::Tienden(min),
+                gepland.map_or(SynthCel::Leeg, SynthCel::Tienden),
+                SynthCel::Leeg,
                 groep,
-                Cel::Leeg,
-                Cel::Leeg,
+                SynthCel::Leeg,
+                SynthCel::Leeg,
             ],
         );
     }
@@ -164,7 +164,7 @@ impl Rij<'_> {
             480..=639 => self.consult(id, &datum, true, false),
             640..=689 => {
                 let n = u64::from(self.rng.range(3, 10));
-                self.groep(id, &datum, Cel::Getal(n))
+                self.groep(id, &datum, SynthCel::Getal(n))
             }
             690..=839 => {
                 let min = *self.rng.pick(&[10, 15, 15, 20, 25, 30, 30, 45]) * 10;
@@ -174,13 +174,13 @@ impl Rij<'_> {
                     id,
                     &datum,
                     [
-                        Cel::Tekst(tekst),
-                        Cel::Tienden(min),
-                        Cel::Leeg,
-                        client.map_or(Cel::Leeg, Cel::Client),
-                        Cel::Leeg,
-                        Cel::Leeg,
-                        Cel::Leeg,
+                        SynthCel::Tekst(tekst),
+                        SynthCel::Tienden(min),
+                        SynthCel::Leeg,
+                        client.map_or(SynthCel::Leeg, SynthCel::Client),
+                        SynthCel::Leeg,
+                        SynthCel::Leeg,
+                        SynthCel::Leeg,
                     ],
                 );
             }
@@ -191,13 +191,13 @@ impl Rij<'_> {
                     id,
                     &datum,
                     [
-                        Cel::Tekst(tekst),
-                        Cel::Tienden(min),
-                        Cel::Leeg,
-                        Cel::Leeg,
-                        Cel::Leeg,
-                        Cel::Leeg,
-                        Cel::Leeg,
+                        SynthCel::Tekst(tekst),
+                        SynthCel::Tienden(min),
+                        SynthCel::Leeg,
+                        SynthCel::Leeg,
+                        SynthCel::Leeg,
+                        SynthCel::Leeg,
+                        SynthCel::Leeg,
                     ],
                 );
             }
@@ -234,9 +234,9 @@ impl Rij<'_> {
             ),
             _ => {
                 let groep = if self.rng.percent(50) {
-                    Cel::Getal(1)
+                    SynthCel::Getal(1)
                 } else {
-                    Cel::Leeg
+                    SynthCel::Leeg
                 };
                 return self.groep(&id, &datum, groep);
             }
@@ -246,13 +246,13 @@ impl Rij<'_> {
             &id,
             &datum,
             [
-                Cel::Tekst(act),
-                Cel::Tekst(&min),
-                Cel::Leeg,
-                Cel::Client(client),
-                Cel::Leeg,
-                Cel::Leeg,
-                Cel::Leeg,
+                SynthCel::Tekst(act),
+                SynthCel::Tekst(&min),
+                SynthCel::Leeg,
+                SynthCel::Client(client),
+                SynthCel::Leeg,
+                SynthCel::Leeg,
+                SynthCel::Leeg,
             ],
         );
     }

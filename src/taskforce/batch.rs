@@ -216,7 +216,7 @@ fn tweede(p: &Path, wm: &Werkmap, o: &Opdracht, links: &Koppelingen) -> Uitslag 
         }
     }
     meldingen.extend(onleesbaar(p, wm));
-    let b = leidinggevende::schrijf::Berekend {
+    let b = leidinggevende::schrijf::TeamBerekend {
         team,
         meldingen: ing.meldingen,
     };

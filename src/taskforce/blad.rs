@@ -14,7 +14,7 @@ use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 use crate::input::table::Column;
 use crate::taskforce::grid::{Kop, Werkblad};
 use crate::taskforce::lijsten::Validatie;
-use crate::taskforce::stijl::{Invoer, Stijl};
+use crate::taskforce::stijl::{FormStijl, InvoerSoort};
 
 /// The note in A2 of every sheet that `zpm fill` generates; such sheets are not copied when a
 /// filled workbook is filled again.
@@ -28,7 +28,7 @@ pub struct LabelVeld {
     /// The label in column A, exactly as SPEC 2.4 names it.
     pub label: &'static str,
     /// The kind of value in column B.
-    pub soort: Invoer,
+    pub soort: InvoerSoort,
     /// A hint in column C.
     pub hint: &'static str,
     /// The validation of the value cell.
@@ -39,7 +39,7 @@ impl LabelVeld {
     /// A labelled input.
     pub const fn nieuw(
         label: &'static str,
-        soort: Invoer,
+        soort: InvoerSoort,
         hint: &'static str,
         validatie: Validatie,
     ) -> Self {
@@ -92,7 +92,7 @@ impl LabelBlad {
     pub fn schrijf<'a>(
         &self,
         wb: &'a mut Workbook,
-        st: &Stijl,
+        st: &FormStijl,
         bron: &Werkblad,
     ) -> Result<&'a mut Worksheet, XlsxError> {
         let rijen = self.rijen(bron);
@@ -139,7 +139,7 @@ pub struct KolomDef {
     /// A sheet without this column cannot be read.
     pub verplicht: bool,
     /// `Some(kind)` for an input column, `None` for a computed one.
-    pub invoer: Option<Invoer>,
+    pub invoer: Option<InvoerSoort>,
     /// Validation of the input cells.
     pub validatie: Validatie,
     /// Column width in characters.
@@ -152,7 +152,7 @@ impl KolomDef {
         kop: &'static str,
         aliassen: &'static [&'static str],
         verplicht: bool,
-        soort: Invoer,
+        soort: InvoerSoort,
         validatie: Validatie,
         breedte: f64,
     ) -> Self {
@@ -264,7 +264,7 @@ impl TabelBlad {
     pub fn schrijf<'a>(
         &self,
         wb: &'a mut Workbook,
-        st: &Stijl,
+        st: &FormStijl,
         bron: &Werkblad,
     ) -> Result<(&'a mut Worksheet, Option<Plaatsing>), XlsxError> {
         let kop = self.zoek(bron);
@@ -378,7 +378,7 @@ impl TabelBlad {
 }
 
 /// Writes a sheet's cells as they were, without any layout (a sheet `zpm` does not know).
-pub fn schrijf_kopie(wb: &mut Workbook, st: &Stijl, bron: &Werkblad) -> Result<(), XlsxError> {
+pub fn schrijf_kopie(wb: &mut Workbook, st: &FormStijl, bron: &Werkblad) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(&bron.naam)?;
     for ((r, c), d) in &bron.cellen {

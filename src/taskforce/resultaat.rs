@@ -6,7 +6,7 @@ use rust_xlsxwriter::{ChartType, Worksheet, XlsxError};
 use crate::output::grafiek::{Grafiek, Inhoud, Titel};
 use crate::taskforce::blad::GEMAAKT_DOOR;
 use crate::taskforce::melding::Melding;
-use crate::taskforce::stijl::{Getal, Stijl};
+use crate::taskforce::stijl::{FormStijl, Getal};
 
 /// A computed value for a label/value row or a table cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +57,7 @@ pub struct Uitvoer<'a> {
     /// The sheet.
     pub ws: &'a mut Worksheet,
     /// The formats.
-    pub st: &'a Stijl,
+    pub st: &'a FormStijl,
     /// The next free row.
     pub rij: u32,
     /// Width of column B, for the height of wrapped values.
@@ -68,7 +68,7 @@ impl<'a> Uitvoer<'a> {
     /// Starts a generated sheet with a title in A1 and the [`GEMAAKT_DOOR`] note in A2.
     pub fn nieuw(
         ws: &'a mut Worksheet,
-        st: &'a Stijl,
+        st: &'a FormStijl,
         titel: &str,
         noot: &str,
     ) -> Result<Self, XlsxError> {
@@ -92,7 +92,7 @@ impl<'a> Uitvoer<'a> {
     }
 
     /// A writer for an existing sheet, from row `rij` (for computed columns of input sheets).
-    pub fn op(ws: &'a mut Worksheet, st: &'a Stijl, rij: u32) -> Self {
+    pub fn op(ws: &'a mut Worksheet, st: &'a FormStijl, rij: u32) -> Self {
         Uitvoer {
             ws,
             st,

@@ -9,7 +9,7 @@ use crate::domain::fold::fold;
 use crate::taskforce::blad::{is_gegenereerd, schrijf_kopie};
 use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::lijsten::{self, schrijf_lijsten};
-use crate::taskforce::stijl::Stijl;
+use crate::taskforce::stijl::FormStijl;
 use crate::taskforce::{Soort, behandelaar, kliniek, leidinggevende, uitleg};
 
 /// The input sheets of a blank workbook of `soort`, as grids.
@@ -73,12 +73,12 @@ pub fn schrijf_werkmap(
     path: &Path,
     bladen: impl FnOnce(
         &mut Workbook,
-        &Stijl,
+        &FormStijl,
         &dyn Fn(&str) -> Option<Werkblad>,
     ) -> Result<(), XlsxError>,
 ) -> anyhow::Result<()> {
     let mut wb = Workbook::new();
-    let st = Stijl::default();
+    let st = FormStijl::default();
     let leeg = werkmap(soort);
     let blad = |naam: &str| wm.blad(naam).or_else(|| leeg.blad(naam)).cloned();
     uitleg::schrijf(&mut wb, &st, soort)?;

@@ -16,7 +16,7 @@ const MAX_TEKST: usize = 32_767;
 
 /// The kind of value an input cell holds (decides its number format and validation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Invoer {
+pub enum InvoerSoort {
     /// Free text or a choice from a list.
     Tekst,
     /// A number (minutes, hours, counts).
@@ -48,7 +48,7 @@ pub enum Getal {
 
 /// Every format the Taskforce workbooks use.
 #[derive(Debug, Clone)]
-pub struct Stijl {
+pub struct FormStijl {
     /// Sheet title (A1).
     pub titel: Format,
     /// Notes and hints.
@@ -83,11 +83,11 @@ fn vak(kleur: u32) -> Format {
         .set_border_color(Color::RGB(0xBFBFBF))
 }
 
-impl Default for Stijl {
+impl Default for FormStijl {
     fn default() -> Self {
         let blauw = Color::RGB(0x1F4E79);
         let nummer = |f: &str| vak(KLEUR_BEREKEND).set_num_format(f);
-        Stijl {
+        FormStijl {
             titel: Format::new()
                 .set_bold()
                 .set_font_size(14)
@@ -127,14 +127,14 @@ impl Default for Stijl {
     }
 }
 
-impl Stijl {
+impl FormStijl {
     /// The format of an input cell of `soort`.
-    pub fn invoer(&self, soort: Invoer) -> &Format {
+    pub fn invoer(&self, soort: InvoerSoort) -> &Format {
         match soort {
-            Invoer::Tekst => &self.invoer_tekst,
-            Invoer::Getal => &self.invoer_getal,
-            Invoer::Pct => &self.invoer_pct,
-            Invoer::Euro => &self.invoer_euro,
+            InvoerSoort::Tekst => &self.invoer_tekst,
+            InvoerSoort::Getal => &self.invoer_getal,
+            InvoerSoort::Pct => &self.invoer_pct,
+            InvoerSoort::Euro => &self.invoer_euro,
         }
     }
 
@@ -193,7 +193,7 @@ impl Stijl {
         r: u32,
         c: u16,
         d: Option<&Data>,
-        soort: Invoer,
+        soort: InvoerSoort,
     ) -> Result<(), XlsxError> {
         let f = self.invoer(soort);
         match d {
@@ -201,7 +201,9 @@ impl Stijl {
                 ws.write_blank(r, c, f)?;
                 Ok(())
             }
-            Some(d @ Data::String(s)) if matches!(soort, Invoer::Getal | Invoer::Euro) => {
+            Some(d @ Data::String(s))
+                if matches!(soort, InvoerSoort::Getal | InvoerSoort::Euro) =>
+            {
                 match parse_number(s) {
                     Some(v) => ws.write_number_with_format(r, c, v, f).map(|_| ()),
                     None => schrijf_data(ws, r, c, d, f, &self.invoer_datum),

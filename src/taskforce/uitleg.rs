@@ -3,7 +3,7 @@
 use rust_xlsxwriter::{Color, Format, Workbook, XlsxError};
 
 use crate::taskforce::Soort;
-use crate::taskforce::stijl::{KLEUR_BEREKEND, KLEUR_INVOER, Stijl};
+use crate::taskforce::stijl::{FormStijl, KLEUR_BEREKEND, KLEUR_INVOER};
 
 /// A line of the Uitleg: a heading (`# `) or a paragraph.
 const GEMEEN: &[&str] = &[
@@ -56,7 +56,7 @@ const KLINIEK: &[&str] = &[
 const BREEDTE: f64 = 100.0;
 
 /// Writes the sheet "Uitleg" of `soort`.
-pub fn schrijf(wb: &mut Workbook, st: &Stijl, soort: Soort) -> Result<(), XlsxError> {
+pub fn schrijf(wb: &mut Workbook, st: &FormStijl, soort: Soort) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name("Uitleg")?;
     ws.set_column_width(0, BREEDTE)?;

@@ -3,9 +3,10 @@
 
 use crate::domain::signaal::Signaal;
 use crate::rules::Referentie;
-use crate::taskforce::behandelaar::lezen::Ingevuld;
+use crate::taskforce::behandelaar::lezen::BehandelaarIngevuld;
 use crate::taskforce::behandelaar::reken::{
-    RegelUitkomst, Resultaat, Scenario, Week, alle_scenarios, resultaat, tel_week, waardeer_regel,
+    RegelUitkomst, Scenario, Week, WeekResultaat, alle_scenarios, resultaat, tel_week,
+    waardeer_regel,
 };
 use crate::taskforce::behandelaar::{PERSOON, SCENARIOS};
 use crate::taskforce::melding::Melding;
@@ -13,15 +14,15 @@ use crate::taskforce::resultaat::nl_getal;
 
 /// A computed behandelaar workbook.
 #[derive(Debug, Clone)]
-pub struct Berekend {
+pub struct WeekBerekend {
     /// What was read.
-    pub ingevuld: Ingevuld,
+    pub ingevuld: BehandelaarIngevuld,
     /// Each usable agenda row, valued.
     pub regels: Vec<RegelUitkomst>,
     /// The week's sums.
     pub week: Week,
     /// The week result and year view.
-    pub res: Resultaat,
+    pub res: WeekResultaat,
     /// The fixed and own scenarios.
     pub scenarios: Vec<Scenario>,
 }
@@ -53,7 +54,7 @@ pub struct Weekcijfers {
     pub met_fouten: bool,
 }
 
-impl Berekend {
+impl WeekBerekend {
     /// The figures a leidinggevende workbook links to.
     pub fn weekcijfers(&self, werkmap: &str) -> Weekcijfers {
         let p = &self.ingevuld.persoon;
@@ -78,7 +79,7 @@ impl Berekend {
 }
 
 /// Computes a read workbook.
-pub fn bereken(mut ingevuld: Ingevuld, r: &Referentie) -> Berekend {
+pub fn bereken(mut ingevuld: BehandelaarIngevuld, r: &Referentie) -> WeekBerekend {
     let p = &ingevuld.persoon;
     let regels: Vec<RegelUitkomst> = ingevuld
         .regels
@@ -144,7 +145,7 @@ pub fn bereken(mut ingevuld: Ingevuld, r: &Referentie) -> Berekend {
         ));
     }
     ingevuld.meldingen.extend(extra);
-    Berekend {
+    WeekBerekend {
         ingevuld,
         regels,
         week,

@@ -12,7 +12,7 @@ use crate::taskforce::melding::{Melding, Verwacht};
 
 /// The person on sheet "Behandelaar".
 #[derive(Debug, Clone, PartialEq)]
-pub struct Persoon {
+pub struct BehandelaarGegevens {
     /// Medewerker id.
     pub medewerker: String,
     /// Naam.
@@ -39,7 +39,7 @@ pub struct Persoon {
 
 /// One usable Weekagenda row: `aantal` identical activities.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Regel {
+pub struct AgendaRegel {
     /// The sheet row (0-based).
     pub rij: u32,
     /// The activity.
@@ -75,11 +75,11 @@ pub struct EigenRegel {
 
 /// Everything read from a behandelaar workbook.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Ingevuld {
+pub struct BehandelaarIngevuld {
     /// The person.
-    pub persoon: Persoon,
+    pub persoon: BehandelaarGegevens,
     /// The usable agenda rows.
-    pub regels: Vec<Regel>,
+    pub regels: Vec<AgendaRegel>,
     /// Agenda rows that could not be used (their problems are in `meldingen`).
     pub foute_rijen: Vec<u32>,
     /// The own scenario rows.
@@ -92,7 +92,7 @@ const MAX_UREN: f64 = 168.0;
 
 /// Reads the person, the agenda and the own scenarios. Never fails: what cannot be read is
 /// reported and left out.
-pub fn lees(wm: &Werkmap, refs: &RefConfig) -> Ingevuld {
+pub fn lees(wm: &Werkmap, refs: &RefConfig) -> BehandelaarIngevuld {
     let mut meldingen = Vec::new();
     let leeg = Werkblad::nieuw(PERSOON.naam);
     let blad = wm.blad(PERSOON.naam).unwrap_or(&leeg);
@@ -105,7 +105,7 @@ pub fn lees(wm: &Werkmap, refs: &RefConfig) -> Ingevuld {
         Some(b) => lees_eigen(b, &mut meldingen),
         None => Vec::new(),
     };
-    Ingevuld {
+    BehandelaarIngevuld {
         persoon,
         regels,
         foute_rijen,
@@ -114,7 +114,11 @@ pub fn lees(wm: &Werkmap, refs: &RefConfig) -> Ingevuld {
     }
 }
 
-fn lees_persoon(blad: &Werkblad, refs: &RefConfig, meldingen: &mut Vec<Melding>) -> Persoon {
+fn lees_persoon(
+    blad: &Werkblad,
+    refs: &RefConfig,
+    meldingen: &mut Vec<Melding>,
+) -> BehandelaarGegevens {
     let rijen = PERSOON.rijen(blad);
     let mut l = Lezer::nieuw(blad);
     for (i, (v, r)) in PERSOON.velden.iter().zip(&rijen).enumerate() {
@@ -229,7 +233,7 @@ fn lees_persoon(blad: &Werkblad, refs: &RefConfig, meldingen: &mut Vec<Melding>)
         },
         None => standaard_jaar,
     };
-    let p = Persoon {
+    let p = BehandelaarGegevens {
         medewerker: tekst(&l, veld::MEDEWERKER),
         naam: tekst(&l, veld::NAAM),
         team: tekst(&l, veld::TEAM),
@@ -246,7 +250,7 @@ fn lees_persoon(blad: &Werkblad, refs: &RefConfig, meldingen: &mut Vec<Melding>)
     p
 }
 
-fn lees_agenda(blad: &Werkblad, meldingen: &mut Vec<Melding>) -> (Vec<Regel>, Vec<u32>) {
+fn lees_agenda(blad: &Werkblad, meldingen: &mut Vec<Melding>) -> (Vec<AgendaRegel>, Vec<u32>) {
     let Some(kop) = zoek_kop(&AGENDA, blad, meldingen) else {
         return (Vec::new(), Vec::new());
     };
@@ -314,7 +318,7 @@ fn lees_agenda(blad: &Werkblad, meldingen: &mut Vec<Melding>) -> (Vec<Regel>, Ve
             fout.push(r);
             continue;
         };
-        regels.push(Regel {
+        regels.push(AgendaRegel {
             rij: r,
             soort,
             directe,

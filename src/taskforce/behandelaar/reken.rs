@@ -10,7 +10,7 @@ use crate::domain::signaal::Signaal;
 use crate::rules::Referentie;
 use crate::rules::keten::{NormKeten, ratio};
 use crate::rules::prestatie::{self, Waardering, waardeer};
-use crate::taskforce::behandelaar::lezen::{EigenRegel, Persoon, Regel};
+use crate::taskforce::behandelaar::lezen::{AgendaRegel, BehandelaarGegevens, EigenRegel};
 
 /// The valuation of one agenda row: one activity, counted `aantal` times.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,7 +49,7 @@ pub fn waardeer_een(
     geplande: Option<f64>,
     groep: u32,
     reistijd: f64,
-    p: &Persoon,
+    p: &BehandelaarGegevens,
     r: &Referentie,
 ) -> Waardering {
     waardeer(
@@ -68,7 +68,7 @@ pub fn waardeer_een(
 }
 
 /// Values one agenda row.
-pub fn waardeer_regel(g: &Regel, p: &Persoon, r: &Referentie) -> RegelUitkomst {
+pub fn waardeer_regel(g: &AgendaRegel, p: &BehandelaarGegevens, r: &Referentie) -> RegelUitkomst {
     let reistijd = if g.soort.consult_soort().is_some() {
         g.reistijd
     } else {
@@ -118,7 +118,7 @@ pub fn tel_week(regels: &[RegelUitkomst]) -> Week {
 
 /// The week result of SPEC 2.4 and its year view (hours, euros).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Resultaat {
+pub struct WeekResultaat {
     /// Directe tijd (uren).
     pub direct: f64,
     /// Genormeerde indirecte tijd (uren).
@@ -152,7 +152,7 @@ pub struct Resultaat {
 }
 
 /// The week result (SPEC 2.4) for a person and a week's sums.
-pub fn resultaat(w: &Week, p: &Persoon, k: &NormKeten) -> Resultaat {
+pub fn resultaat(w: &Week, p: &BehandelaarGegevens, k: &NormKeten) -> WeekResultaat {
     let direct = w.som.direct_min / 60.0;
     let indirect = w.som.indirect_min / 60.0;
     let genormeerd = w.som.genormeerd_min / 60.0;
@@ -165,7 +165,7 @@ pub fn resultaat(w: &Week, p: &Persoon, k: &NormKeten) -> Resultaat {
     let weken = k.werkweken(netto_jaar, p.uren_per_week);
     let per_jaar = genormeerd * weken;
     let omzet = w.som.omzet_cents as f64 / 100.0;
-    Resultaat {
+    WeekResultaat {
         direct,
         indirect,
         genormeerd,
@@ -211,7 +211,7 @@ pub struct Deel {
 }
 
 /// Values a scenario made of `delen` for person `p`.
-pub fn scenario(naam: &str, delen: &[Deel], p: &Persoon, r: &Referentie) -> Scenario {
+pub fn scenario(naam: &str, delen: &[Deel], p: &BehandelaarGegevens, r: &Referentie) -> Scenario {
     let mut s = Scenario {
         naam: naam.to_string(),
         invulling: delen
@@ -248,7 +248,11 @@ pub const VASTE_SCENARIOS: [(&str, &[(u32, f64)]); 4] = [
 ];
 
 /// The four fixed scenarios followed by the user's own (rows with one name form one).
-pub fn alle_scenarios(eigen: &[EigenRegel], p: &Persoon, r: &Referentie) -> Vec<Scenario> {
+pub fn alle_scenarios(
+    eigen: &[EigenRegel],
+    p: &BehandelaarGegevens,
+    r: &Referentie,
+) -> Vec<Scenario> {
     let mut uit: Vec<Scenario> = VASTE_SCENARIOS
         .iter()
         .map(|(naam, delen)| {

@@ -5,8 +5,8 @@ fn refs() -> Referentie {
     Referentie::embedded().unwrap()
 }
 
-fn gz() -> Persoon {
-    Persoon {
+fn gz() -> BehandelaarGegevens {
+    BehandelaarGegevens {
         medewerker: "M1".into(),
         naam: "Jan".into(),
         team: "Noord".into(),
@@ -21,8 +21,8 @@ fn gz() -> Persoon {
     }
 }
 
-fn regel(soort: Activiteit, directe: f64, geplande: Option<f64>, aantal: u32) -> Regel {
-    Regel {
+fn regel(soort: Activiteit, directe: f64, geplande: Option<f64>, aantal: u32) -> AgendaRegel {
+    AgendaRegel {
         rij: 5,
         soort,
         directe,

@@ -9,15 +9,15 @@ use rust_xlsxwriter::{ChartType, Workbook, XlsxError};
 use crate::output::grafiek::{Grafiek, Reeks, Titel};
 use crate::rules::klasse::KLASSEN;
 
-use crate::taskforce::behandelaar::geheel::Berekend;
+use crate::taskforce::behandelaar::geheel::WeekBerekend;
 use crate::taskforce::resultaat::{Uitvoer, Waarde, nl_getal};
-use crate::taskforce::stijl::{Getal, Stijl};
+use crate::taskforce::stijl::{FormStijl, Getal};
 
 /// The sheet's name.
 pub const BLAD: &str = "Resultaat";
 
 /// Writes "Resultaat" and makes it the sheet that opens first.
-pub fn schrijf(wb: &mut Workbook, st: &Stijl, b: &Berekend) -> Result<(), XlsxError> {
+pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(BLAD)?;
     ws.set_active(true);

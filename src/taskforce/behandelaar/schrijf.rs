@@ -8,7 +8,7 @@ use rust_xlsxwriter::{ChartType, Workbook, Worksheet, XlsxError};
 use crate::domain::activiteit::Activiteit;
 use crate::input::xlsx_reader::number_text;
 use crate::output::grafiek::{Grafiek, Reeks, Titel};
-use crate::taskforce::behandelaar::geheel::Berekend;
+use crate::taskforce::behandelaar::geheel::WeekBerekend;
 use crate::taskforce::behandelaar::reken::{RegelUitkomst, VASTE_SCENARIOS};
 use crate::taskforce::behandelaar::{
     AGENDA, PERSOON, SCENARIO_EERSTE, SCENARIO_PLAATS, SCENARIOS, kol,
@@ -16,12 +16,12 @@ use crate::taskforce::behandelaar::{
 use crate::taskforce::blad::Plaatsing;
 use crate::taskforce::grid::{Werkblad, Werkmap};
 use crate::taskforce::resultaat::{Uitvoer, Waarde};
-use crate::taskforce::stijl::{Getal, Stijl};
+use crate::taskforce::stijl::{FormStijl, Getal};
 use crate::taskforce::{Soort, sjabloon};
 
 /// Writes the workbook to `path` atomically: the input sheets of `wm` (missing ones from the
 /// template) and, when `berekend` is given, every computed figure.
-pub fn schrijf(wm: &Werkmap, berekend: Option<&Berekend>, path: &Path) -> anyhow::Result<()> {
+pub fn schrijf(wm: &Werkmap, berekend: Option<&WeekBerekend>, path: &Path) -> anyhow::Result<()> {
     sjabloon::schrijf_werkmap(Soort::Behandelaar, wm, path, |wb, st, blad| {
         bouw(wb, st, blad, berekend)
     })
@@ -29,9 +29,9 @@ pub fn schrijf(wm: &Werkmap, berekend: Option<&Berekend>, path: &Path) -> anyhow
 
 fn bouw(
     wb: &mut Workbook,
-    st: &Stijl,
+    st: &FormStijl,
     blad: &dyn Fn(&str) -> Option<Werkblad>,
-    berekend: Option<&Berekend>,
+    berekend: Option<&WeekBerekend>,
 ) -> Result<(), XlsxError> {
     if let Some(b) = blad(PERSOON.naam) {
         PERSOON.schrijf(wb, st, &b)?;
@@ -67,9 +67,9 @@ fn klasse_waarde(u: &RegelUitkomst) -> Waarde {
 
 fn agenda_kolommen(
     ws: &mut Worksheet,
-    st: &Stijl,
+    st: &FormStijl,
     p: &Plaatsing,
-    b: &Berekend,
+    b: &WeekBerekend,
 ) -> Result<(), XlsxError> {
     let c = |i: usize| p.berekend(i);
     let mut uit = Uitvoer::op(ws, st, p.kop_rij);
@@ -118,8 +118,8 @@ const SCENARIO_KOPPEN: [&str; 6] = [
 /// The outcome table above the own scenarios (rows 2–21), and a chart of normed minutes.
 fn scenario_uitkomst(
     ws: &mut Worksheet,
-    st: &Stijl,
-    berekend: Option<&Berekend>,
+    st: &FormStijl,
+    berekend: Option<&WeekBerekend>,
 ) -> Result<(), XlsxError> {
     ws.write_string_with_format(
         2,

@@ -38,7 +38,7 @@ pub struct Afdeling {
 
 /// Everything read from a kliniek workbook.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Ingevuld {
+pub struct KliniekIngevuld {
     /// Periode, if usable.
     pub periode: Option<Periode>,
     /// Instelling.
@@ -52,7 +52,7 @@ pub struct Ingevuld {
 }
 
 /// Reads the workbook; never fails.
-pub fn lees(wm: &Werkmap) -> Ingevuld {
+pub fn lees(wm: &Werkmap) -> KliniekIngevuld {
     let mut meldingen = Vec::new();
     let leeg = Werkblad::nieuw(KLINIEK.naam);
     let blad = wm.blad(KLINIEK.naam).unwrap_or(&leeg);
@@ -74,7 +74,7 @@ pub fn lees(wm: &Werkmap) -> Ingevuld {
     let normen = wm
         .blad(NORMEN.naam)
         .and_then(|b| lees_normen(b, &wm.bestand, &mut meldingen));
-    Ingevuld {
+    KliniekIngevuld {
         periode,
         instelling,
         afdelingen,

@@ -7,12 +7,12 @@ use crate::rules::keten::NormKeten;
 use crate::rules::kliniek_normen::KliniekNormen;
 use crate::rules::kliniek_normen::NormRij;
 use crate::taskforce::kliniek::AFDELINGEN;
-use crate::taskforce::kliniek::lezen::{Afdeling, Ingevuld};
+use crate::taskforce::kliniek::lezen::{Afdeling, KliniekIngevuld};
 use crate::taskforce::melding::Melding;
 
 /// One afdeling computed; `None` where a figure cannot be computed.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Uitkomst {
+pub struct AfdelingUitkomst {
     /// The afdeling as read.
     pub afd: Afdeling,
     /// Verblijfsdagen used.
@@ -31,7 +31,7 @@ pub struct Uitkomst {
     pub fte_dag: Option<f64>,
 }
 
-impl Uitkomst {
+impl AfdelingUitkomst {
     /// Verschil FTE vaktherapie = huidig − toegestaan.
     pub fn verschil_vak(&self) -> Option<f64> {
         self.fte_vak.map(|t| self.afd.fte_vak - t)
@@ -45,7 +45,7 @@ impl Uitkomst {
 
 /// The row "Totaal".
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Totaal {
+pub struct KliniekTotaal {
     /// Σ verblijfsdagen (known ones).
     pub dagen: f64,
     /// Σ uren vaktherapie (afdelingen with a norm).
@@ -70,9 +70,9 @@ pub struct Totaal {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kliniek {
     /// Per afdeling.
-    pub afdelingen: Vec<Uitkomst>,
+    pub afdelingen: Vec<AfdelingUitkomst>,
     /// Totaal.
-    pub totaal: Totaal,
+    pub totaal: KliniekTotaal,
     /// The period, if usable.
     pub periode: Option<Periode>,
     /// Hours one FTE works productively in the period (`None` without a period).
@@ -99,7 +99,7 @@ pub fn uren(dagen: f64, min_per_dag: f64) -> f64 {
 }
 
 /// Computes every afdeling and the total with `normen`.
-pub fn bereken(ing: &Ingevuld, normen: &KliniekNormen, k: &NormKeten) -> Kliniek {
+pub fn bereken(ing: &KliniekIngevuld, normen: &KliniekNormen, k: &NormKeten) -> Kliniek {
     let mut meldingen = ing.meldingen.clone();
     let per_fte = ing.periode.map(|p| uren_per_fte(k, &p));
     let blad = AFDELINGEN.naam;
@@ -185,7 +185,7 @@ pub fn bereken(ing: &Ingevuld, normen: &KliniekNormen, k: &NormKeten) -> Kliniek
             u.zip(per_fte)
                 .map(|(u, f)| if f > 0.0 { u / f } else { 0.0 })
         };
-        afdelingen.push(Uitkomst {
+        afdelingen.push(AfdelingUitkomst {
             afd: a.clone(),
             dagen,
             uit_bedden,
@@ -216,8 +216,8 @@ pub fn bereken(ing: &Ingevuld, normen: &KliniekNormen, k: &NormKeten) -> Kliniek
 }
 
 /// The row "Totaal".
-pub fn tel_op(afdelingen: &[Uitkomst], per_fte: Option<f64>) -> Totaal {
-    let mut t = Totaal::default();
+pub fn tel_op(afdelingen: &[AfdelingUitkomst], per_fte: Option<f64>) -> KliniekTotaal {
+    let mut t = KliniekTotaal::default();
     for u in afdelingen {
         t.dagen += u.dagen.unwrap_or(0.0);
         t.uren_vak += u.uren_vak.unwrap_or(0.0);

@@ -32,7 +32,7 @@ fn kliniek(extra: Option<Afdeling>) -> Kliniek {
     c.dagen = Some(900.0);
     let mut afdelingen = vec![a, b, c];
     afdelingen.extend(extra);
-    let ing = Ingevuld {
+    let ing = KliniekIngevuld {
         periode: Periode::parse("2022-Q1"),
         instelling: "Test".into(),
         afdelingen,

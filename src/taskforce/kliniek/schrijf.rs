@@ -7,10 +7,10 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 
 use crate::output::grafiek::Titel;
 use crate::taskforce::grid::{Werkblad, Werkmap};
-use crate::taskforce::kliniek::reken::{Kliniek, Uitkomst};
+use crate::taskforce::kliniek::reken::{AfdelingUitkomst, Kliniek};
 use crate::taskforce::kliniek::{AFDELINGEN, KLINIEK, NORMEN, kol};
 use crate::taskforce::resultaat::{Uitvoer, Waarde, nl_getal};
-use crate::taskforce::stijl::{Getal, Stijl};
+use crate::taskforce::stijl::{FormStijl, Getal};
 use crate::taskforce::{Soort, sjabloon};
 
 /// The sheet's name.
@@ -39,7 +39,7 @@ pub fn schrijf(wm: &Werkmap, berekend: Option<&Kliniek>, path: &Path) -> anyhow:
 
 fn bouw(
     wb: &mut Workbook,
-    st: &Stijl,
+    st: &FormStijl,
     blad: &dyn Fn(&str) -> Option<Werkblad>,
     berekend: Option<&Kliniek>,
 ) -> Result<(), XlsxError> {
@@ -65,7 +65,7 @@ fn bouw(
     Ok(())
 }
 
-fn rij(u: &Uitkomst) -> Vec<Waarde> {
+fn rij(u: &AfdelingUitkomst) -> Vec<Waarde> {
     vec![
         Waarde::tekst(&u.afd.naam),
         Waarde::of(u.dagen, Getal::Dagen),
@@ -80,7 +80,7 @@ fn rij(u: &Uitkomst) -> Vec<Waarde> {
     ]
 }
 
-fn resultaat(wb: &mut Workbook, st: &Stijl, k: &Kliniek) -> Result<(), XlsxError> {
+fn resultaat(wb: &mut Workbook, st: &FormStijl, k: &Kliniek) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(BLAD)?;
     ws.set_active(true);

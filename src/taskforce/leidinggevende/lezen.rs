@@ -48,7 +48,7 @@ pub struct Financieel {
 
 /// Everything read from a leidinggevende workbook.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Ingevuld {
+pub struct TeamIngevuld {
     /// The team rows.
     pub regels: Vec<TeamRegel>,
     /// The Financieel labels.
@@ -58,7 +58,7 @@ pub struct Ingevuld {
 }
 
 /// Reads the team and the Financieel labels; never fails.
-pub fn lees(wm: &Werkmap, refs: &RefConfig) -> Ingevuld {
+pub fn lees(wm: &Werkmap, refs: &RefConfig) -> TeamIngevuld {
     let mut meldingen = Vec::new();
     let regels = match wm.blad(TEAM.naam) {
         Some(b) => lees_team(b, refs, &mut meldingen),
@@ -66,7 +66,7 @@ pub fn lees(wm: &Werkmap, refs: &RefConfig) -> Ingevuld {
     };
     let leeg = Werkblad::nieuw(FINANCIEEL.naam);
     let fin = lees_financieel(wm.blad(FINANCIEEL.naam).unwrap_or(&leeg), &mut meldingen);
-    Ingevuld {
+    TeamIngevuld {
         regels,
         fin,
         meldingen,

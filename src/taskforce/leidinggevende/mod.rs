@@ -9,7 +9,7 @@ pub mod schrijf;
 
 use crate::taskforce::blad::{KolomDef, LabelBlad, LabelVeld, TabelBlad};
 use crate::taskforce::lijsten::{Lijst, Validatie};
-use crate::taskforce::stijl::Invoer;
+use crate::taskforce::stijl::InvoerSoort;
 
 /// Sheet "Team": one row per behandelaar.
 pub const TEAM: TabelBlad = TabelBlad {
@@ -23,16 +23,23 @@ pub const TEAM: TabelBlad = TabelBlad {
             "Medewerker",
             &["medewerker_id", "behandelaar"],
             true,
-            Invoer::Tekst,
+            InvoerSoort::Tekst,
             Validatie::Geen,
             14.0,
         ),
-        KolomDef::invoer("Naam", &[], false, Invoer::Tekst, Validatie::Geen, 22.0),
+        KolomDef::invoer(
+            "Naam",
+            &[],
+            false,
+            InvoerSoort::Tekst,
+            Validatie::Geen,
+            22.0,
+        ),
         KolomDef::invoer(
             "Beroep",
             &[],
             false,
-            Invoer::Tekst,
+            InvoerSoort::Tekst,
             Validatie::Lijst(Lijst::Beroep),
             22.0,
         ),
@@ -40,7 +47,7 @@ pub const TEAM: TabelBlad = TabelBlad {
             "Uren per week",
             &["uren_per_week"],
             true,
-            Invoer::Getal,
+            InvoerSoort::Getal,
             Validatie::getal(0.0, 80.0, "de uren per week"),
             10.0,
         ),
@@ -48,7 +55,7 @@ pub const TEAM: TabelBlad = TabelBlad {
             "Genormeerde tijd per week (uren)",
             &["genormeerde tijd per week", "genormeerde tijd (uren)"],
             false,
-            Invoer::Getal,
+            InvoerSoort::Getal,
             Validatie::getal(0.0, 168.0, "de genormeerde tijd in uren"),
             14.0,
         ),
@@ -56,7 +63,7 @@ pub const TEAM: TabelBlad = TabelBlad {
             "Omzet per week (€)",
             &["omzet per week", "omzet (€)"],
             false,
-            Invoer::Euro,
+            InvoerSoort::Euro,
             Validatie::getal(0.0, 1.0e7, "de omzet in euro's"),
             14.0,
         ),
@@ -107,25 +114,25 @@ pub const FINANCIEEL: LabelBlad = LabelBlad {
     velden: &[
         LabelVeld {
             label: "Team",
-            soort: Invoer::Tekst,
+            soort: InvoerSoort::Tekst,
             hint: "De naam van het team.",
             validatie: Validatie::Geen,
         },
         LabelVeld {
             label: "Periode",
-            soort: Invoer::Tekst,
+            soort: InvoerSoort::Tekst,
             hint: "Een maand (2022-03), een kwartaal (2022-Q1) of een jaar (2022).",
             validatie: Validatie::Geen,
         },
         LabelVeld {
             label: "Begroting omzet",
-            soort: Invoer::Euro,
+            soort: InvoerSoort::Euro,
             hint: "De begrote omzet van het team voor deze periode, in euro's.",
             validatie: Validatie::getal(0.0, 1.0e10, "de begroting in euro's"),
         },
         LabelVeld {
             label: "Realisatie december 2021",
-            soort: Invoer::Euro,
+            soort: InvoerSoort::Euro,
             hint: "De omzet van het team in december 2021 (de laatste maand onder de DBBC), in euro's.",
             validatie: Validatie::getal(0.0, 1.0e10, "de omzet van december 2021 in euro's"),
         },

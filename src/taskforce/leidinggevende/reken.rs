@@ -10,12 +10,12 @@ use crate::domain::signaal::Signaal;
 use crate::rules::keten::{NormKeten, ratio};
 use crate::taskforce::behandelaar::geheel::Weekcijfers;
 use crate::taskforce::leidinggevende::TEAM;
-use crate::taskforce::leidinggevende::lezen::{Financieel, Ingevuld, TeamRegel};
+use crate::taskforce::leidinggevende::lezen::{Financieel, TeamIngevuld, TeamRegel};
 use crate::taskforce::melding::Melding;
 
 /// Where a person's week totals came from.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Bron {
+pub enum WeekHerkomst {
     /// Typed on sheet "Team".
     Getypt,
     /// Taken from a filled behandelaar workbook.
@@ -26,11 +26,11 @@ pub enum Bron {
 
 /// One person of the team, computed.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Persoon {
+pub struct Teamlid {
     /// The row as read.
     pub regel: TeamRegel,
     /// Where the week totals came from.
-    pub bron: Bron,
+    pub bron: WeekHerkomst,
     /// Uren per week used.
     pub uren: f64,
     /// Genormeerde tijd per week (uren) used.
@@ -58,7 +58,7 @@ pub fn sleutel(medewerker: &str) -> String {
 }
 
 /// One person's figures: linked workbook first, typed week totals otherwise.
-pub fn persoon(g: &TeamRegel, links: &Koppelingen, k: &NormKeten) -> Persoon {
+pub fn persoon(g: &TeamRegel, links: &Koppelingen, k: &NormKeten) -> Teamlid {
     let mut meldingen = g.meldingen.clone();
     let gekoppeld = links
         .get(&sleutel(&g.medewerker))
@@ -105,9 +105,9 @@ pub fn persoon(g: &TeamRegel, links: &Koppelingen, k: &NormKeten) -> Persoon {
                     ),
                 ));
             }
-            Bron::Werkmap(w.clone())
+            WeekHerkomst::Werkmap(w.clone())
         }
-        _ if g.genormeerd.is_some() || g.omzet.is_some() => Bron::Getypt,
+        _ if g.genormeerd.is_some() || g.omzet.is_some() => WeekHerkomst::Getypt,
         _ => {
             if !g.fout {
                 meldingen.push(Melding::fout(
@@ -123,17 +123,17 @@ pub fn persoon(g: &TeamRegel, links: &Koppelingen, k: &NormKeten) -> Persoon {
                     ),
                 ));
             }
-            Bron::Geen
+            WeekHerkomst::Geen
         }
     };
     let (genormeerd, omzet) = match &bron {
-        Bron::Werkmap(w) => (Some(w.genormeerd), Some(w.omzet)),
-        Bron::Getypt => (g.genormeerd, g.omzet),
-        Bron::Geen => (None, None),
+        WeekHerkomst::Werkmap(w) => (Some(w.genormeerd), Some(w.omzet)),
+        WeekHerkomst::Getypt => (g.genormeerd, g.omzet),
+        WeekHerkomst::Geen => (None, None),
     };
     let uren = match (&bron, g.uren) {
         (_, Some(u)) => u,
-        (Bron::Werkmap(w), None) => {
+        (WeekHerkomst::Werkmap(w), None) => {
             meldingen.push(Melding::opmerking(
                 TEAM.naam,
                 None,
@@ -169,7 +169,7 @@ pub fn persoon(g: &TeamRegel, links: &Koppelingen, k: &NormKeten) -> Persoon {
     let weeknorm = k.weeknorm(uren);
     let realisatie = genormeerd.filter(|_| weeknorm > 0.0).map(|g| g / weeknorm);
     let ruimte = realisatie.is_some_and(|r| r < k.ondergrens);
-    Persoon {
+    Teamlid {
         regel: g.clone(),
         bron,
         uren,
@@ -185,9 +185,9 @@ pub fn persoon(g: &TeamRegel, links: &Koppelingen, k: &NormKeten) -> Persoon {
 
 /// The team's figures.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Team {
+pub struct TeamWeek {
     /// The people, in sheet order.
-    pub personen: Vec<Persoon>,
+    pub personen: Vec<Teamlid>,
     /// Σ genormeerde tijd per week (uren).
     pub genormeerd: f64,
     /// Σ omzet per week (€).
@@ -256,8 +256,8 @@ pub fn periodecijfers(omzet_week: f64, fin: &Financieel, k: &NormKeten) -> Optio
 }
 
 /// Computes the team: each person, the sums, the period.
-pub fn bereken(ingevuld: &Ingevuld, links: &Koppelingen, k: &NormKeten) -> Team {
-    let personen: Vec<Persoon> = ingevuld
+pub fn bereken(ingevuld: &TeamIngevuld, links: &Koppelingen, k: &NormKeten) -> TeamWeek {
+    let personen: Vec<Teamlid> = ingevuld
         .regels
         .iter()
         .map(|g| persoon(g, links, k))
@@ -267,7 +267,7 @@ pub fn bereken(ingevuld: &Ingevuld, links: &Koppelingen, k: &NormKeten) -> Team 
     let uren: f64 = personen.iter().map(|p| p.uren).sum();
     let weeknorm: f64 = personen.iter().map(|p| p.weeknorm).sum();
     let realisatie = ratio(genormeerd, weeknorm);
-    Team {
+    TeamWeek {
         genormeerd,
         omzet,
         uren,
@@ -282,8 +282,8 @@ pub fn bereken(ingevuld: &Ingevuld, links: &Koppelingen, k: &NormKeten) -> Team 
 }
 
 /// The people with room, lowest realisation first.
-pub fn met_ruimte(t: &Team) -> Vec<&Persoon> {
-    let mut v: Vec<&Persoon> = t.personen.iter().filter(|p| p.ruimte).collect();
+pub fn met_ruimte(t: &TeamWeek) -> Vec<&Teamlid> {
+    let mut v: Vec<&Teamlid> = t.personen.iter().filter(|p| p.ruimte).collect();
     v.sort_by(|a, b| {
         a.realisatie
             .partial_cmp(&b.realisatie)
@@ -293,10 +293,10 @@ pub fn met_ruimte(t: &Team) -> Vec<&Persoon> {
 }
 
 /// Every person sorted by realisation against the weeknorm (missing last).
-pub fn op_realisatie(t: &Team) -> Vec<&Persoon> {
-    let mut v: Vec<&Persoon> = t.personen.iter().collect();
+pub fn op_realisatie(t: &TeamWeek) -> Vec<&Teamlid> {
+    let mut v: Vec<&Teamlid> = t.personen.iter().collect();
     v.sort_by(|a, b| {
-        let key = |p: &Persoon| p.realisatie.unwrap_or(f64::INFINITY);
+        let key = |p: &Teamlid| p.realisatie.unwrap_or(f64::INFINITY);
         key(a)
             .partial_cmp(&key(b))
             .unwrap_or(std::cmp::Ordering::Equal)

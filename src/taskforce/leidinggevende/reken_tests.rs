@@ -39,8 +39,8 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-9
 }
 
-fn team() -> Team {
-    let ingevuld = Ingevuld {
+fn team() -> TeamWeek {
+    let ingevuld = TeamIngevuld {
         regels: vec![
             regel(5, "A", 36.0, Some(20.0), Some(2000.0)),
             regel(6, "B", 24.0, Some(22.0), Some(2500.0)),
@@ -63,8 +63,8 @@ fn team() -> Team {
 fn people_typed_or_linked() {
     let t = team();
     let [a, b, c] = [&t.personen[0], &t.personen[1], &t.personen[2]];
-    assert_eq!(a.bron, Bron::Getypt);
-    assert!(matches!(c.bron, Bron::Werkmap(_)));
+    assert_eq!(a.bron, WeekHerkomst::Getypt);
+    assert!(matches!(c.bron, WeekHerkomst::Werkmap(_)));
     // Weeknorm = 0.85 × uren: 30.6, 20.4, 27.2.
     assert!(close(a.weeknorm, 30.6) && close(b.weeknorm, 20.4) && close(c.weeknorm, 27.2));
     // 20 / 30.6 = 65.4% → room; 22 / 20.4 = 107.8%; 25 / 27.2 = 91.9%.
@@ -96,13 +96,13 @@ fn team_week_and_period() {
 
 #[test]
 fn missing_week_totals_are_reported() {
-    let ingevuld = Ingevuld {
+    let ingevuld = TeamIngevuld {
         regels: vec![regel(5, "X", 36.0, None, None)],
         fin: Financieel::default(),
         meldingen: Vec::new(),
     };
     let t = bereken(&ingevuld, &Koppelingen::new(), &keten());
-    assert_eq!(t.personen[0].bron, Bron::Geen);
+    assert_eq!(t.personen[0].bron, WeekHerkomst::Geen);
     assert_eq!(t.personen[0].meldingen.len(), 1);
     assert!(t.periode.is_none());
     // Quarter: December 2021 × 3 months.

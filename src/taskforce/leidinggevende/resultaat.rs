@@ -4,10 +4,12 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 
 use crate::output::grafiek::Titel;
 use crate::output::sanitize::{Unique, sheet_name};
-use crate::taskforce::leidinggevende::reken::{Bron, Persoon, Team, met_ruimte, op_realisatie};
-use crate::taskforce::leidinggevende::schrijf::{Berekend, bron_tekst};
+use crate::taskforce::leidinggevende::reken::{
+    TeamWeek, Teamlid, WeekHerkomst, met_ruimte, op_realisatie,
+};
+use crate::taskforce::leidinggevende::schrijf::{TeamBerekend, bron_tekst};
 use crate::taskforce::resultaat::{Uitvoer, Waarde, nl_getal};
-use crate::taskforce::stijl::{Getal, Stijl};
+use crate::taskforce::stijl::{FormStijl, Getal};
 
 /// The sheet's name.
 pub const BLAD: &str = "Resultaat";
@@ -26,7 +28,7 @@ const BEHANDELAREN: [&str; 10] = [
 ];
 
 /// Writes "Resultaat" and makes it the sheet that opens first.
-pub fn schrijf(wb: &mut Workbook, st: &Stijl, b: &Berekend) -> Result<(), XlsxError> {
+pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<(), XlsxError> {
     let t = &b.team;
     let ws = wb.add_worksheet();
     ws.set_name(BLAD)?;
@@ -197,7 +199,7 @@ pub fn schrijf(wb: &mut Workbook, st: &Stijl, b: &Berekend) -> Result<(), XlsxEr
     Ok(())
 }
 
-fn persoonsrij(q: &Persoon) -> Vec<Waarde> {
+fn persoonsrij(q: &Teamlid) -> Vec<Waarde> {
     vec![
         Waarde::tekst(&q.regel.medewerker),
         Waarde::tekst(&q.regel.naam),
@@ -213,7 +215,12 @@ fn persoonsrij(q: &Persoon) -> Vec<Waarde> {
 }
 
 /// Writes one tab per person, named after the person (sanitised, distinct from `bezet`).
-pub fn tabbladen(wb: &mut Workbook, st: &Stijl, t: &Team, bezet: &[&str]) -> Result<(), XlsxError> {
+pub fn tabbladen(
+    wb: &mut Workbook,
+    st: &FormStijl,
+    t: &TeamWeek,
+    bezet: &[&str],
+) -> Result<(), XlsxError> {
     let mut namen = Unique::with_reserved(bezet);
     for q in &t.personen {
         let g = &q.regel;
@@ -264,7 +271,7 @@ pub fn tabbladen(wb: &mut Workbook, st: &Stijl, t: &Team, bezet: &[&str]) -> Res
         u.waarde("Signaal", Waarde::tekst(q.signaal.label()), "")?;
         u.waarde("Advies", Waarde::tekst(q.signaal.advies()), "")?;
         u.waarde("Bron", Waarde::tekst(bron_tekst(&q.bron)), "")?;
-        if let Bron::Werkmap(w) = &q.bron {
+        if let WeekHerkomst::Werkmap(w) = &q.bron {
             u.sectie("Uit de werkmap van de behandelaar")?;
             u.waarde("Directe tijd (uren)", Waarde::uren(w.direct), "")?;
             u.waarde("Tijd voor zorg (uren)", Waarde::uren(w.tijd_voor_zorg), "")?;

@@ -7,24 +7,24 @@ use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 use crate::taskforce::blad::Plaatsing;
 use crate::taskforce::grid::{Werkblad, Werkmap};
-use crate::taskforce::leidinggevende::reken::{Bron, Team};
+use crate::taskforce::leidinggevende::reken::{TeamWeek, WeekHerkomst};
 use crate::taskforce::leidinggevende::{FINANCIEEL, TEAM, kol};
 use crate::taskforce::melding::Melding;
 use crate::taskforce::resultaat::{Uitvoer, Waarde};
-use crate::taskforce::stijl::{Getal, Stijl};
+use crate::taskforce::stijl::{FormStijl, Getal};
 use crate::taskforce::{Soort, sjabloon};
 
 /// A computed leidinggevende workbook: the team and every problem found.
 #[derive(Debug, Clone)]
-pub struct Berekend {
+pub struct TeamBerekend {
     /// The team.
-    pub team: Team,
+    pub team: TeamWeek,
     /// Problems (reading, linking).
     pub meldingen: Vec<Melding>,
 }
 
 /// Writes the workbook to `path` atomically.
-pub fn schrijf(wm: &Werkmap, berekend: Option<&Berekend>, path: &Path) -> anyhow::Result<()> {
+pub fn schrijf(wm: &Werkmap, berekend: Option<&TeamBerekend>, path: &Path) -> anyhow::Result<()> {
     sjabloon::schrijf_werkmap(Soort::Leidinggevende, wm, path, |wb, st, blad| {
         bouw(wb, st, blad, wm, berekend)
     })
@@ -32,10 +32,10 @@ pub fn schrijf(wm: &Werkmap, berekend: Option<&Berekend>, path: &Path) -> anyhow
 
 fn bouw(
     wb: &mut Workbook,
-    st: &Stijl,
+    st: &FormStijl,
     blad: &dyn Fn(&str) -> Option<Werkblad>,
     wm: &Werkmap,
-    berekend: Option<&Berekend>,
+    berekend: Option<&TeamBerekend>,
 ) -> Result<(), XlsxError> {
     if let Some(b) = blad(TEAM.naam) {
         let (ws, plaats) = TEAM.schrijf(wb, st, &b)?;
@@ -63,15 +63,20 @@ fn bouw(
 }
 
 /// The Bron column: where the week totals came from.
-pub fn bron_tekst(b: &Bron) -> String {
+pub fn bron_tekst(b: &WeekHerkomst) -> String {
     match b {
-        Bron::Getypt => "getypt".to_string(),
-        Bron::Werkmap(w) => format!("werkmap {}", w.werkmap),
-        Bron::Geen => "ontbreekt".to_string(),
+        WeekHerkomst::Getypt => "getypt".to_string(),
+        WeekHerkomst::Werkmap(w) => format!("werkmap {}", w.werkmap),
+        WeekHerkomst::Geen => "ontbreekt".to_string(),
     }
 }
 
-fn team_kolommen(ws: &mut Worksheet, st: &Stijl, p: &Plaatsing, t: &Team) -> Result<(), XlsxError> {
+fn team_kolommen(
+    ws: &mut Worksheet,
+    st: &FormStijl,
+    p: &Plaatsing,
+    t: &TeamWeek,
+) -> Result<(), XlsxError> {
     let c = |i: usize| p.berekend(i);
     let mut u = Uitvoer::op(ws, st, p.kop_rij);
     for q in &t.personen {
