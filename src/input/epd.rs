@@ -2,7 +2,6 @@
 //! per medewerker. Bad rows become [`Afwijzing`]s with their reason; the period is applied
 //! afterwards (see [`EpdInvoer::classify`]) because the default period is the data's span.
 
-use std::hash::{BuildHasher, Hasher};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -15,8 +14,11 @@ use crate::input::medewerkers::Medewerkers;
 use crate::input::reference::sha256_file;
 use crate::input::reference::sha256_hex;
 use crate::input::table::{Column, Header, Row};
-use crate::input::value::{parse_date, parse_number};
 use crate::input::xlsx_reader::is_workbook;
+
+mod row;
+use row::{Activiteiten, parse_row};
+
 /// The columns of an EPD export, in this order.
 pub const COLUMNS: [Column; 9] = [
     Column::required(
@@ -100,179 +102,6 @@ pub struct EpdInvoer {
     pub span: Option<(NaiveDate, NaiveDate)>,
     /// SHA-256 of each file's bytes (for the audit trail), lowercase hex.
     pub sha256: Vec<String>,
-}
-
-fn client_hash(s: &str) -> u64 {
-    let mut h = rustc_hash::FxBuildHasher.build_hasher();
-    h.write(s.as_bytes());
-    h.finish().max(1)
-}
-
-fn reject(soort: &'static str, reden: String) -> (&'static str, String) {
-    (soort, reden)
-}
-
-/// Parsed activiteit texts: exports repeat a handful of spellings, so each is folded once.
-#[derive(Debug, Default)]
-struct Activiteiten(rustc_hash::FxHashMap<String, Option<Activiteit>>);
-
-impl Activiteiten {
-    fn parse(&mut self, s: &str) -> Option<Activiteit> {
-        if let Some(a) = self.0.get(s) {
-            return *a;
-        }
-        let a = Activiteit::parse(s);
-        self.0.insert(s.to_string(), a);
-        a
-    }
-}
-
-/// A parsed row: its readable date (if any) and either the medewerker index with the
-/// accepted row, or the rejection's category and reason.
-type Parsed = (
-    Option<NaiveDate>,
-    Result<(u32, Regel), (&'static str, String)>,
-);
-
-fn parse_row(row: &Row<'_>, mw: &Medewerkers, bestand: u16, codes: &mut Activiteiten) -> Parsed {
-    if row.repeated_header {
-        return (
-            None,
-            Err(reject(
-                "kopregel herhaald",
-                "kopregel herhaald (de kopregel staat nog eens tussen de gegevens)".into(),
-            )),
-        );
-    }
-    let raw = |c: usize| row.raw(c).unwrap_or("").trim();
-    let Some(datum) = row.get(1).and_then(parse_date) else {
-        return (
-            None,
-            Err(reject(
-                "datum onleesbaar",
-                format!(
-                    "datum onleesbaar: \"{}\" (verwacht DD-MM-JJJJ of JJJJ-MM-DD)",
-                    raw(1)
-                ),
-            )),
-        );
-    };
-    let res = (|| {
-        let id = row.get(0).unwrap_or("");
-        let idx = mw.index(id).ok_or_else(|| {
-            reject(
-                "onbekende medewerker",
-                format!("onbekende medewerker \"{id}\""),
-            )
-        })?;
-        let m = &mw.lijst[idx as usize];
-        let soort = codes.parse(row.get(2).unwrap_or("")).ok_or_else(|| {
-            reject(
-                "onbekende activiteit",
-                format!("onbekende activiteit \"{}\"", raw(2)),
-            )
-        })?;
-        let directe = match row.get(3) {
-            None => {
-                return Err(reject(
-                    "directe tijd ontbreekt",
-                    "directe tijd ontbreekt".into(),
-                ));
-            }
-            Some(s) => parse_number(s).ok_or_else(|| {
-                reject(
-                    "directe tijd onleesbaar",
-                    format!("directe tijd onleesbaar: \"{s}\" (verwacht minuten)"),
-                )
-            })?,
-        };
-        if directe < 0.0 {
-            return Err(reject(
-                "directe tijd negatief",
-                format!("directe tijd negatief: {}", raw(3)),
-            ));
-        }
-        if directe > MAX_MINUTEN {
-            return Err(reject(
-                "directe tijd boven 1440",
-                format!("directe tijd boven 1440 minuten: {}", raw(3)),
-            ));
-        }
-        let minutes = |c: usize, what: &'static str| -> Result<f64, (&'static str, String)> {
-            row.get(c).map_or(Ok(f64::NAN), |s| {
-                parse_number(s)
-                    .filter(|v| (0.0..=MAX_MINUTEN).contains(v))
-                    .ok_or_else(|| {
-                        reject(what, format!("{what}: \"{s}\" (verwacht minuten 0-1440)"))
-                    })
-            })
-        };
-        let gepland = minutes(4, "geplande tijd onleesbaar")?;
-        let reistijd = minutes(8, "reistijd onleesbaar")?;
-        let setting = match row.get(7) {
-            None => 0,
-            Some(s) => s
-                .parse::<u8>()
-                .ok()
-                .filter(|v| (1..=8).contains(v))
-                .ok_or_else(|| {
-                    reject(
-                        "setting onleesbaar",
-                        format!("setting onleesbaar: \"{s}\" (verwacht 1-8)"),
-                    )
-                })?,
-        };
-        let mut groep = 0u16;
-        if soort == Activiteit::Groepsconsult {
-            let g = row.get(6).ok_or_else(|| {
-                reject(
-                    "groepsgrootte ontbreekt",
-                    "groepsconsult zonder groepsgrootte".into(),
-                )
-            })?;
-            let n = parse_number(g)
-                .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1000.0)
-                .ok_or_else(|| {
-                    reject(
-                        "groepsgrootte onleesbaar",
-                        format!("groepsgrootte onleesbaar: \"{g}\""),
-                    )
-                })?;
-            if n < 2.0 {
-                return Err(reject(
-                    "groepsgrootte onder 2",
-                    format!("groepsconsult met groepsgrootte {n} (minimaal 2)"),
-                ));
-            }
-            groep = n as u16;
-        }
-        if !m.in_dienst_op(datum) {
-            return Err(reject(
-                "buiten in/uit dienst",
-                format!(
-                    "datum {} buiten in/uit dienst van medewerker \"{}\"",
-                    datum.format("%d-%m-%Y"),
-                    m.id
-                ),
-            ));
-        }
-        Ok((
-            idx,
-            Regel {
-                datum,
-                soort,
-                directe_min: directe,
-                geplande_min: gepland,
-                reistijd_min: if reistijd.is_nan() { 0.0 } else { reistijd },
-                client: row.get(CLIENT).map_or(0, client_hash),
-                groepsgrootte: groep,
-                setting,
-                bestand,
-                regel: row.line.min(u32::MAX as usize) as u32,
-            },
-        ))
-    })();
-    (Some(datum), res)
 }
 
 /// What one chunk of a file yields (merged in chunk order by [`EpdInvoer::read`]).
