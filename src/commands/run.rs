@@ -14,6 +14,7 @@ use crate::error::{InputError, WriteError};
 use crate::input::begroting::{Begroting, Realisatie2021};
 use crate::input::epd::EpdInvoer;
 use crate::input::medewerkers::Medewerkers;
+use crate::output::herberekening::Formules;
 use crate::output::sanitize::{Unique, file_stem};
 use crate::output::staging::Staging;
 use crate::output::workbook::audit::{Audit, InvoerBestand};
@@ -251,5 +252,6 @@ pub fn write_all(
 /// Saves with zip level 1: several times faster than the default 6, files a little larger.
 fn save(mut wb: rust_xlsxwriter::Workbook, path: &Path) -> anyhow::Result<()> {
     wb.set_zip_compression_level(1);
-    atomic::save_workbook(&mut wb, path)
+    // The run's workbooks hold no cell formula: every figure is a computed value.
+    atomic::save_workbook(&mut wb, path, Formules::Geen)
 }

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
+use crate::output::herberekening::Formules;
+
 /// A temporary path beside `target`: `.<name>.zpm-tmp-<pid>-<n>` (never ends in `.xlsx`).
 pub fn temp_path(target: &Path) -> PathBuf {
     use std::sync::atomic::{AtomicU64, Ordering};
@@ -53,9 +55,13 @@ where
 /// Saves a rust_xlsxwriter workbook atomically to `target`; without formulas, without
 /// the recalculation on open that rust_xlsxwriter asks for (see
 /// [`crate::output::herberekening`]).
-pub fn save_workbook(wb: &mut rust_xlsxwriter::Workbook, target: &Path) -> anyhow::Result<()> {
+pub fn save_workbook(
+    wb: &mut rust_xlsxwriter::Workbook,
+    target: &Path,
+    formules: Formules,
+) -> anyhow::Result<()> {
+    let bytes = wb.save_to_buffer()?;
     write_with(target, |tmp| {
-        wb.save(tmp)?;
-        crate::output::herberekening::zonder_volledige_herberekening(tmp)
+        crate::output::herberekening::schrijf_zonder_volledige_herberekening(&bytes, tmp, formules)
     })
 }

@@ -9,14 +9,12 @@
 //! drops the attribute from a saved file whose worksheets hold no formula.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufWriter, Cursor, Read, Write};
 use std::path::Path;
 
 use anyhow::Context;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
-
-use crate::output::atomic::temp_path;
 
 /// The part that holds `<calcPr>`.
 const WORKBOOK: &str = "xl/workbook.xml";
@@ -51,53 +49,66 @@ fn is_werkblad(naam: &[u8]) -> bool {
     naam.starts_with(b"xl/worksheets/") && naam.ends_with(b".xml")
 }
 
-/// Drops `fullCalcOnLoad` from xl/workbook.xml of the xlsx file at `pad` when none of its
-/// worksheets holds a formula; leaves a workbook with formulas as it is. The file is
-/// rewritten beside itself and renamed into place (every other part copied unchanged).
-pub fn zonder_volledige_herberekening(pad: &Path) -> anyhow::Result<()> {
-    let bestand = File::open(pad).with_context(|| format!("cannot read {}", pad.display()))?;
-    let mut zip = ZipArchive::new(BufReader::new(bestand))?;
-    for i in 0..zip.len() {
-        let deel = zip.by_index(i)?;
-        if is_werkblad(deel.name_raw()) && heeft_formule(deel)? {
-            return Ok(());
+/// What the writer of a workbook knows about its formulas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Formules {
+    /// The writer writes no cell formula (the run's workbooks): no need to look.
+    Geen,
+    /// The worksheets are searched for a formula first.
+    Zoeken,
+}
+
+/// Writes the xlsx `bytes` (as rust_xlsxwriter saved them) to `doel`, without
+/// `fullCalcOnLoad` in xl/workbook.xml when none of its worksheets holds a formula; a
+/// workbook with formulas is written as it is. Every other part is copied unchanged, so the
+/// workbook is compressed only once.
+pub fn schrijf_zonder_volledige_herberekening(
+    bytes: &[u8],
+    doel: &Path,
+    formules: Formules,
+) -> anyhow::Result<()> {
+    let schrijf_zo = || -> anyhow::Result<()> {
+        std::fs::write(doel, bytes).with_context(|| format!("cannot write {}", doel.display()))
+    };
+    let mut zip = ZipArchive::new(Cursor::new(bytes))?;
+    if formules == Formules::Zoeken {
+        for i in 0..zip.len() {
+            let deel = zip.by_index(i)?;
+            if is_werkblad(deel.name_raw()) && heeft_formule(deel)? {
+                return schrijf_zo();
+            }
         }
     }
     let mut xml = String::new();
     zip.by_name(WORKBOOK)?.read_to_string(&mut xml)?;
     if !xml.contains(ATTRIBUUT) {
-        return Ok(());
+        return schrijf_zo();
     }
     let xml = xml.replacen(ATTRIBUUT, "", 1);
-    let tmp = temp_path(pad);
-    let geschreven = (|| -> anyhow::Result<()> {
-        let mut uit = ZipWriter::new(BufWriter::new(File::create(&tmp)?));
-        for i in 0..zip.len() {
-            let deel = zip.by_index_raw(i)?;
-            if deel.name_raw() != WORKBOOK.as_bytes() {
-                uit.raw_copy_file(deel)?;
-                continue;
-            }
-            let mut opties =
-                SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-            if let Some(t) = deel.last_modified() {
-                opties = opties.last_modified_time(t);
-            }
-            if let Some(m) = deel.unix_mode() {
-                opties = opties.unix_permissions(m);
-            }
-            uit.start_file(WORKBOOK, opties)?;
-            uit.write_all(xml.as_bytes())?;
+    let bestand = File::create(doel).with_context(|| format!("cannot write {}", doel.display()))?;
+    let mut uit = ZipWriter::new(BufWriter::new(bestand));
+    for i in 0..zip.len() {
+        let deel = zip.by_index_raw(i)?;
+        if deel.name_raw() != WORKBOOK.as_bytes() {
+            uit.raw_copy_file(deel)?;
+            continue;
         }
-        let f = uit.finish()?.into_inner().map_err(|e| e.into_error())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, pad)?;
-        Ok(())
-    })();
-    if geschreven.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+        let mut opties =
+            SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+        if let Some(t) = deel.last_modified() {
+            opties = opties.last_modified_time(t);
+        }
+        if let Some(m) = deel.unix_mode() {
+            opties = opties.unix_permissions(m);
+        }
+        uit.start_file(WORKBOOK, opties)?;
+        uit.write_all(xml.as_bytes())?;
     }
-    geschreven.with_context(|| format!("rewriting {}", pad.display()))
+    uit.finish()?
+        .into_inner()
+        .map_err(|e| e.into_error())
+        .with_context(|| format!("cannot write {}", doel.display()))?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -127,8 +138,8 @@ mod tests {
                 ws.write_formula(2, 0, "=A2*2").unwrap();
             }
             let pad = dir.path().join(naam);
-            wb.save(&pad).unwrap();
-            zonder_volledige_herberekening(&pad).unwrap();
+            let bytes = wb.save_to_buffer().unwrap();
+            schrijf_zonder_volledige_herberekening(&bytes, &pad, Formules::Zoeken).unwrap();
             assert_eq!(calc_pr(&pad).contains("fullCalcOnLoad"), formule, "{naam}");
             // Still a workbook that calamine reads.
             let mut x: calamine::Xlsx<_> = calamine::open_workbook(&pad).unwrap();

@@ -87,7 +87,11 @@ pub fn schrijf_werkmap(
         schrijf_kopie(&mut wb, &st, b)?;
     }
     schrijf_lijsten(&mut wb)?;
-    crate::output::atomic::save_workbook(&mut wb, path)
+    crate::output::atomic::save_workbook(
+        &mut wb,
+        path,
+        crate::output::herberekening::Formules::Zoeken,
+    )
 }
 
 /// The sheets of `wm` that `zpm` does not know for `soort` (copied as they are), in workbook
