@@ -11,62 +11,8 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use common::xml::{attr, elements, texts, unescape};
 use common::{data, root, walk, xlsx_parts, zpm};
-
-/// The attribute `name="…"` of an XML start tag.
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let start = tag.find(&key)? + key.len();
-    let end = tag[start..].find('"')? + start;
-    Some(&tag[start..end])
-}
-
-/// XML text with its five entities decoded.
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-}
-
-/// The text between `<tag…>` and `</tag>` of every occurrence in `xml`, with the start tag.
-fn elements<'a>(xml: &'a str, tag: &str) -> Vec<(&'a str, &'a str)> {
-    let open = format!("<{tag}");
-    let close = format!("</{tag}>");
-    let mut out = Vec::new();
-    let mut rest = xml;
-    while let Some(i) = rest.find(&open) {
-        let after = &rest[i + open.len()..];
-        // Only whole tag names: `<c ` or `<c>` or `<c/>`, not `<col`.
-        if !after.starts_with([' ', '>', '/']) {
-            rest = after;
-            continue;
-        }
-        let Some(gt) = after.find('>') else { break };
-        let start_tag = &rest[i..i + open.len() + gt + 1];
-        if start_tag.ends_with("/>") {
-            out.push((start_tag, ""));
-            rest = &after[gt + 1..];
-            continue;
-        }
-        let body_start = &after[gt + 1..];
-        let Some(end) = body_start.find(&close) else {
-            break;
-        };
-        out.push((start_tag, &body_start[..end]));
-        rest = &body_start[end + close.len()..];
-    }
-    out
-}
-
-/// The text runs of a shared or inline string item.
-fn string_item(body: &str) -> String {
-    elements(body, "t")
-        .into_iter()
-        .map(|(_, t)| unescape(t))
-        .collect()
-}
 
 /// The built-in number formats that the writers use.
 fn builtin_format(id: u32) -> String {
@@ -90,7 +36,7 @@ fn dump(xlsx: &Path, normalise: &dyn Fn(String) -> String) -> String {
     let part = |name: &str| parts.get(name).cloned().unwrap_or_default();
     let shared: Vec<String> = elements(&part("xl/sharedStrings.xml"), "si")
         .into_iter()
-        .map(|(_, b)| string_item(b))
+        .map(|(_, b)| texts(b))
         .collect();
     let styles = part("xl/styles.xml");
     let custom: BTreeMap<u32, String> = elements(&styles, "numFmt")
@@ -145,7 +91,7 @@ fn dump(xlsx: &Path, normalise: &dyn Fn(String) -> String) -> String {
                         .unwrap_or(usize::MAX);
                     format!("s:{}", shared.get(i).cloned().unwrap_or_default())
                 }
-                Some("inlineStr") => format!("s:{}", string_item(body)),
+                Some("inlineStr") => format!("s:{}", texts(body)),
                 Some("str") => format!("s:{}", v.unwrap_or_default()),
                 Some("b") => format!("b:{}", v.unwrap_or_default()),
                 Some("e") => format!("e:{}", v.unwrap_or_default()),
