@@ -1,6 +1,9 @@
 //! Checked configuration: the command line's arguments validated and the reference tables
 //! loaded, before any work starts. An unusable argument or table is an [`InputError`].
 
+pub mod fill;
+pub mod genereer;
+
 use std::path::PathBuf;
 
 use crate::cli::{RefArgs, RunArgs};
