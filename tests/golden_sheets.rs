@@ -11,59 +11,15 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::xml::{attr, elements, texts, unescape};
+use common::xml::{attr, cell_formats, elements, shared_strings, texts, unescape};
 use common::{data, root, walk, xlsx_parts, zpm};
-
-/// The built-in number formats that the writers use.
-fn builtin_format(id: u32) -> String {
-    match id {
-        0 => "General".into(),
-        1 => "0".into(),
-        2 => "0.00".into(),
-        3 => "#,##0".into(),
-        4 => "#,##0.00".into(),
-        9 => "0%".into(),
-        10 => "0.00%".into(),
-        14 => "m/d/yyyy".into(),
-        49 => "@".into(),
-        other => format!("builtin {other}"),
-    }
-}
 
 /// One workbook as `sheet<TAB>cell<TAB>value<TAB>format` lines, in sheet and cell order.
 fn dump(xlsx: &Path, normalise: &dyn Fn(String) -> String) -> String {
     let parts = xlsx_parts(xlsx);
     let part = |name: &str| parts.get(name).cloned().unwrap_or_default();
-    let shared: Vec<String> = elements(&part("xl/sharedStrings.xml"), "si")
-        .into_iter()
-        .map(|(_, b)| texts(b))
-        .collect();
-    let styles = part("xl/styles.xml");
-    let custom: BTreeMap<u32, String> = elements(&styles, "numFmt")
-        .into_iter()
-        .filter_map(|(t, _)| {
-            Some((
-                attr(t, "numFmtId")?.parse().ok()?,
-                unescape(attr(t, "formatCode")?),
-            ))
-        })
-        .collect();
-    let xfs_block = elements(&styles, "cellXfs")
-        .first()
-        .map(|(_, b)| *b)
-        .unwrap_or("");
-    let formats: Vec<String> = elements(xfs_block, "xf")
-        .into_iter()
-        .map(|(t, _)| {
-            let id: u32 = attr(t, "numFmtId")
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(0);
-            custom
-                .get(&id)
-                .cloned()
-                .unwrap_or_else(|| builtin_format(id))
-        })
-        .collect();
+    let shared = shared_strings(&part("xl/sharedStrings.xml"));
+    let formats = cell_formats(&part("xl/styles.xml"));
     let rels: BTreeMap<String, String> =
         elements(&part("xl/_rels/workbook.xml.rels"), "Relationship")
             .into_iter()

@@ -100,6 +100,40 @@ pub fn cell_ref(r: &str) -> Option<(u32, u32)> {
     Some((digits.parse::<u32>().ok()? - 1, col.checked_sub(1)?))
 }
 
+/// The strings of xl/sharedStrings.xml, by index.
+pub fn shared_strings(xml: &str) -> Vec<String> {
+    elements(xml, "si")
+        .into_iter()
+        .map(|(_, b)| texts(b))
+        .collect()
+}
+
+/// The number format of each cell style (`s="…"`) of xl/styles.xml, by index.
+pub fn cell_formats(styles: &str) -> Vec<String> {
+    let custom: BTreeMap<u32, String> = elements(styles, "numFmt")
+        .into_iter()
+        .filter_map(|(t, _)| {
+            Some((
+                attr(t, "numFmtId")?.parse().ok()?,
+                unescape(attr(t, "formatCode")?),
+            ))
+        })
+        .collect();
+    let xfs = elements(styles, "cellXfs")
+        .first()
+        .map(|(_, b)| *b)
+        .unwrap_or("");
+    elements(xfs, "xf")
+        .into_iter()
+        .map(|(t, _)| {
+            let id = attr(t, "numFmtId")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            custom.get(&id).cloned().unwrap_or_else(|| builtin(id))
+        })
+        .collect()
+}
+
 fn builtin(id: u32) -> String {
     match id {
         0 => "General",
@@ -111,7 +145,7 @@ fn builtin(id: u32) -> String {
         10 => "0.00%",
         14 => "m/d/yyyy",
         49 => "@",
-        _ => "builtin",
+        other => return format!("builtin {other}"),
     }
     .to_string()
 }
@@ -121,33 +155,8 @@ impl Book {
     pub fn read(xlsx: &Path) -> Book {
         let parts = xlsx_parts(xlsx);
         let part = |n: &str| parts.get(n).cloned().unwrap_or_default();
-        let shared: Vec<String> = elements(&part("xl/sharedStrings.xml"), "si")
-            .into_iter()
-            .map(|(_, b)| texts(b))
-            .collect();
-        let styles = part("xl/styles.xml");
-        let custom: BTreeMap<u32, String> = elements(&styles, "numFmt")
-            .into_iter()
-            .filter_map(|(t, _)| {
-                Some((
-                    attr(t, "numFmtId")?.parse().ok()?,
-                    unescape(attr(t, "formatCode")?),
-                ))
-            })
-            .collect();
-        let xfs = elements(&styles, "cellXfs")
-            .first()
-            .map(|(_, b)| *b)
-            .unwrap_or("");
-        let formats: Vec<String> = elements(xfs, "xf")
-            .into_iter()
-            .map(|(t, _)| {
-                let id = attr(t, "numFmtId")
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(0);
-                custom.get(&id).cloned().unwrap_or_else(|| builtin(id))
-            })
-            .collect();
+        let shared = shared_strings(&part("xl/sharedStrings.xml"));
+        let formats = cell_formats(&part("xl/styles.xml"));
         let rels: BTreeMap<String, String> =
             elements(&part("xl/_rels/workbook.xml.rels"), "Relationship")
                 .into_iter()
