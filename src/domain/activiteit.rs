@@ -16,10 +16,14 @@ pub enum Activiteit {
     Overleg,
     /// Niet-patiëntgebonden tijd (werkoverleg, intervisie, scholing).
     NietPatientgebonden,
+    /// A stand-alone travel row (SPEC 5.4): only an EPD value the profile maps to `reistijd`
+    /// becomes one; its minutes are the person's reistijd, normed time without toeslag.
+    Reistijd,
 }
 
 impl Activiteit {
-    /// Every kind, in the order users see them.
+    /// Every kind of SPEC 2.1 (a week agenda's choices), in the order users see them;
+    /// [`Activiteit::Reistijd`] comes only from a profile's mapping.
     pub const ALLE: [Activiteit; 5] = [
         Self::ConsultDiagnostiek,
         Self::ConsultBehandeling,
@@ -36,6 +40,7 @@ impl Activiteit {
             Self::Groepsconsult => "groepsconsult",
             Self::Overleg => "intercollegiaal_overleg",
             Self::NietPatientgebonden => "niet_patientgebonden",
+            Self::Reistijd => "reistijd",
         }
     }
 
@@ -47,6 +52,7 @@ impl Activiteit {
             Self::Groepsconsult => "Groepsconsult",
             Self::Overleg => "Intercollegiaal overleg",
             Self::NietPatientgebonden => "Niet-patiëntgebonden",
+            Self::Reistijd => "Reistijd",
         }
     }
 

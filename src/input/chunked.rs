@@ -9,7 +9,8 @@ use rayon::prelude::*;
 
 use crate::error::InputError;
 use crate::input::csv_reader::{Lines, detect_delimiter, line_breaks, text_of};
-use crate::input::table::{Cells, Column, Header, Row, Scanner, read_table};
+use crate::input::mapping::Mapping;
+use crate::input::table::{Cells, Column, Header, Row, Scanner, read_mapped};
 use crate::input::xlsx_reader::is_workbook;
 
 /// Texts smaller than this are read in one piece.
@@ -97,6 +98,7 @@ where
 pub fn read_chunked_sized<S, I, F>(
     path: &Path,
     columns: &[Column],
+    mapping: &Mapping,
     min_chunk: usize,
     init: I,
     on_row: F,
@@ -108,11 +110,11 @@ where
 {
     if is_workbook(path) {
         let mut s = init();
-        let h = read_table(path, columns, None, |r| on_row(&mut s, r))?;
+        let h = read_mapped(path, columns, mapping, |r| on_row(&mut s, r))?;
         return Ok((h, vec![s]));
     }
     let (file, bytes) = read_bytes(path)?;
-    read_chunked_bytes(&file, &bytes, columns, min_chunk, init, on_row)
+    read_chunked_bytes(&file, &bytes, columns, mapping, min_chunk, init, on_row)
 }
 
 /// The bytes of the file at `path`, with its display name.
@@ -129,6 +131,7 @@ pub fn read_chunked_bytes<S, I, F>(
     file: &str,
     bytes: &[u8],
     columns: &[Column],
+    mapping: &Mapping,
     min_chunk: usize,
     init: I,
     on_row: F,
@@ -155,7 +158,7 @@ where
     let starts = split_points(text, n);
     let ends: Vec<usize> = starts.iter().skip(1).copied().chain([text.len()]).collect();
     let mut first = init();
-    let mut scanner = Scanner::new(file.to_string(), columns);
+    let mut scanner = Scanner::new(file.to_string(), columns, mapping);
     parse_chunk(
         file,
         &text[..ends[0]],
@@ -224,7 +227,7 @@ mod tests {
         let path = dir.path().join("t.csv");
         std::fs::write(&path, &text).unwrap();
         let (_, states) =
-            read_chunked_sized(&path, &COLS, 64, Vec::new, |v, r| v.push(r.line)).unwrap();
+            read_chunked_sized(&path, &COLS, &Mapping::GEEN, 64, Vec::new, |v, r| v.push(r.line)).unwrap();
         assert!(states.len() > 2, "{} chunks", states.len());
         let chunked: Vec<usize> = states.concat();
         assert_eq!(chunked, expected);

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::path::Path;
 
 use crate::error::InputError;
+use crate::input::mapping::Mapping;
 use crate::input::table::{Cells, Column, HEADER_SEARCH_ROWS, Header, Row, Scanner};
 
 /// Decodes raw file bytes: UTF-8 (a BOM is dropped) or, when that fails, Windows-1252.
@@ -50,7 +51,12 @@ pub fn detect_delimiter(text: &str) -> u8 {
 }
 
 /// Reads a CSV header table; see [`crate::input::table::read_table`].
-pub fn read<F>(path: &Path, columns: &[Column], on_row: F) -> Result<Header, InputError>
+pub fn read<F>(
+    path: &Path,
+    columns: &[Column],
+    mapping: &Mapping,
+    on_row: F,
+) -> Result<Header, InputError>
 where
     F: FnMut(&Row<'_>),
 {
@@ -58,7 +64,7 @@ where
     let bytes = std::fs::read(path)
         .map_err(|e| InputError::file(&file, format!("cannot read the file: {e}")))?;
     let text = text_of(&file, &bytes)?;
-    read_str(&file, &text, columns, on_row)
+    read_str_mapped(&file, &text, columns, mapping, on_row)
 }
 
 /// The text of a CSV file's bytes (see [`decode`]); binary data is refused.
@@ -77,6 +83,20 @@ pub fn read_str<F>(
     file: &str,
     text: &str,
     columns: &[Column],
+    on_row: F,
+) -> Result<Header, InputError>
+where
+    F: FnMut(&Row<'_>),
+{
+    read_str_mapped(file, text, columns, &Mapping::GEEN, on_row)
+}
+
+/// [`read_str`] through the profile's `mapping`.
+pub fn read_str_mapped<F>(
+    file: &str,
+    text: &str,
+    columns: &[Column],
+    mapping: &Mapping,
     mut on_row: F,
 ) -> Result<Header, InputError>
 where
@@ -92,7 +112,7 @@ where
 
     let mut record = csv::StringRecord::new();
     let mut lines = Lines::new(text.as_bytes(), 1);
-    let mut scanner = Scanner::new(file.clone(), columns);
+    let mut scanner = Scanner::new(file.clone(), columns, mapping);
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use crate::domain::fold::fold;
 use crate::error::InputError;
+use crate::input::mapping::{Mapping, Mismatch, Voorrang, resolve};
 use crate::input::value::is_empty;
 
 /// One expected column of a header table.
@@ -63,6 +64,8 @@ pub struct Header {
     pub index: Vec<Option<usize>>,
     /// Headers that matched no expected column (to be named once in the log).
     pub ignored: Vec<String>,
+    /// Columns ignored because a header of higher precedence named the same field (SPEC 5.1).
+    pub voorrang: Vec<Voorrang>,
 }
 
 impl Header {
@@ -156,10 +159,23 @@ pub fn read_table<F>(
 where
     F: FnMut(&Row<'_>),
 {
+    read_mapped(path, columns, &Mapping::blad(sheet), on_row)
+}
+
+/// [`read_table`] through the profile's `mapping` (its columns, sheet and extra headers).
+pub fn read_mapped<F>(
+    path: &Path,
+    columns: &[Column],
+    mapping: &Mapping,
+    on_row: F,
+) -> Result<Header, InputError>
+where
+    F: FnMut(&Row<'_>),
+{
     if crate::input::xlsx_reader::is_workbook(path) {
-        crate::input::xlsx_reader::read(path, columns, sheet, on_row)
+        crate::input::xlsx_reader::read(path, columns, mapping, on_row)
     } else {
-        crate::input::csv_reader::read(path, columns, on_row)
+        crate::input::csv_reader::read(path, columns, mapping, on_row)
     }
 }
 
@@ -171,66 +187,84 @@ pub fn match_header(
     cells: &[&str],
     columns: &[Column],
 ) -> Result<Header, InputError> {
-    let mut index: Vec<Option<usize>> = vec![None; columns.len()];
-    let mut ignored = Vec::new();
-    for (i, h) in cells.iter().enumerate() {
-        match columns.iter().position(|c| c.matches(h)) {
-            Some(c) => {
-                if let Some(prev) = index[c] {
-                    return Err(InputError::at(
-                        file,
-                        line,
-                        Some(columns[c].name.to_string()),
-                        format!(
-                            "the column `{}` appears twice in the header (\"{}\" and \"{}\"); keep one",
-                            columns[c].name,
-                            cells[prev].trim(),
-                            h.trim()
-                        ),
-                    ));
-                }
-                index[c] = Some(i);
-            }
-            None if !is_empty(h) => ignored.push(h.trim().to_string()),
-            None => {}
-        }
-    }
-    let missing: Vec<&str> = columns
-        .iter()
-        .zip(&index)
-        .filter(|(c, i)| c.required && i.is_none())
-        .map(|(c, _)| c.name)
-        .collect();
-    if !missing.is_empty() {
+    match_header_mapped(file, line, cells, columns, &Mapping::GEEN).map_err(|(e, _)| e)
+}
+
+/// [`match_header`] through the profile's `mapping` (SPEC 5.1, 5.6). On failure also gives
+/// how many fields the row named, so that the most telling candidate row can be reported.
+pub fn match_header_mapped(
+    file: &str,
+    line: usize,
+    cells: &[&str],
+    columns: &[Column],
+    mapping: &Mapping,
+) -> Result<Header, (InputError, usize)> {
+    let found = || {
         let found: Vec<&str> = cells
             .iter()
             .map(|s| s.trim())
             .filter(|s| !s.is_empty())
             .collect();
-        return Err(InputError::at(
-            file,
+        if found.is_empty() {
+            "(nothing)".to_string()
+        } else {
+            found.join(", ")
+        }
+    };
+    match resolve(cells, columns, mapping) {
+        Ok(r) => Ok(Header {
+            file: file.to_string(),
+            sheet: None,
             line,
-            None,
-            format!(
-                "required column(s) {} not found; the header row has: {}",
-                missing.join(", "),
-                if found.is_empty() {
-                    "(nothing)".to_string()
-                } else {
-                    found.join(", ")
-                }
+            names: cells.iter().map(|s| s.trim().to_string()).collect(),
+            index: r.index,
+            ignored: r.ignored,
+            voorrang: r.voorrang,
+        }),
+        Err(Mismatch::Twice(veld, a, b)) => Err((
+            InputError::at(
+                file,
+                line,
+                Some(veld.to_string()),
+                format!(
+                    "the column `{veld}` appears twice in the header (\"{a}\" and \"{b}\"); keep one, or name the one to use in the profile ([…kolommen] {veld} = \"…\")"
+                ),
             ),
-        ));
+            usize::MAX,
+        )),
+        Err(Mismatch::Missing {
+            velden,
+            profiel,
+            gevonden,
+        }) => {
+            let e = match profiel.first() {
+                Some((kop, plek)) => InputError::at(
+                    &plek.bestand,
+                    plek.regel,
+                    Some(plek.sleutel.clone()),
+                    format!(
+                        "the profile maps this field to the header \"{kop}\", which {file} lacks; its header row (line {line}) has: {}",
+                        found()
+                    ),
+                ),
+                None => InputError::at(
+                    file,
+                    line,
+                    None,
+                    format!(
+                        "required column(s) {} not found; the header row has: {}",
+                        velden.join(", "),
+                        found()
+                    ),
+                ),
+            };
+            Err((e, gevonden))
+        }
     }
-    Ok(Header {
-        file: file.to_string(),
-        sheet: None,
-        line,
-        names: cells.iter().map(|s| s.trim().to_string()).collect(),
-        index,
-        ignored,
-    })
 }
+
+/// The empty mapping, for scanners that already know their header.
+static GEEN: Mapping = Mapping::GEEN;
 
 /// How many non-empty rows are searched for the header row (metadata rows may precede it).
 pub const HEADER_SEARCH_ROWS: usize = 30;
@@ -240,19 +274,22 @@ pub const HEADER_SEARCH_ROWS: usize = 30;
 pub(crate) struct Scanner<'c> {
     file: String,
     columns: &'c [Column],
+    mapping: &'c Mapping,
     header: Option<Header>,
-    first_error: Option<InputError>,
+    /// The error of the candidate row that named the most fields (the first of equals).
+    best_error: Option<(InputError, usize)>,
     searched: usize,
 }
 
 impl<'c> Scanner<'c> {
-    /// A scanner for `file` expecting `columns`.
-    pub(crate) fn new(file: String, columns: &'c [Column]) -> Self {
+    /// A scanner for `file` expecting `columns`, through the profile's `mapping`.
+    pub(crate) fn new(file: String, columns: &'c [Column], mapping: &'c Mapping) -> Self {
         Scanner {
             file,
             columns,
+            mapping,
             header: None,
-            first_error: None,
+            best_error: None,
             searched: 0,
         }
     }
@@ -262,8 +299,9 @@ impl<'c> Scanner<'c> {
         Scanner {
             file: header.file.clone(),
             columns,
+            mapping: &GEEN,
             header: Some(header),
-            first_error: None,
+            best_error: None,
             searched: 0,
         }
     }
@@ -295,11 +333,13 @@ impl<'c> Scanner<'c> {
                 let texts: Vec<&str> = (0..cells.len())
                     .map(|i| cells.cell(i).unwrap_or(""))
                     .collect();
-                match match_header(&self.file, line, &texts, self.columns) {
+                match match_header_mapped(&self.file, line, &texts, self.columns, self.mapping) {
                     Ok(h) => self.header = Some(h),
-                    Err(e) => {
-                        // Keep the most informative error: the first row's.
-                        self.first_error.get_or_insert(e);
+                    Err((e, score)) => {
+                        // Keep the most telling error: that of the row naming most fields.
+                        if self.best_error.as_ref().is_none_or(|(_, s)| score > *s) {
+                            self.best_error = Some((e, score));
+                        }
                         self.searched += 1;
                     }
                 }
@@ -312,7 +352,7 @@ impl<'c> Scanner<'c> {
     pub(crate) fn finish(self) -> Result<Header, InputError> {
         let file = self.file;
         self.header.ok_or_else(|| {
-            self.first_error.unwrap_or_else(|| {
+            self.best_error.map(|(e, _)| e).unwrap_or_else(|| {
                 InputError::file(
                     &file,
                     "the file is empty: expected a header row and data rows",

@@ -6,20 +6,38 @@ use std::path::Path;
 use calamine::{Data, DataRef, Reader, Xlsx, open_workbook_auto};
 
 use crate::error::InputError;
+use crate::input::mapping::Mapping;
 use crate::input::table::{Cells, Column, Header, Row, Scanner};
 
 /// Largest row and column index that Excel allows; cells beyond are refused.
 const MAX_ROW: u32 = 1_048_575;
 const MAX_COL: u32 = 16_383;
 
-/// True when `path` names a workbook by its extension (xlsx, xlsm, xls, xlsb, ods).
+/// True when `path` is a workbook: by its content (a zip or OLE2 container), else by its
+/// extension (xlsx, xlsm, xls, xlsb, ods). A workbook saved as `.csv` is still a workbook.
 pub fn is_workbook(path: &Path) -> bool {
+    use std::io::Read;
+    let mut magic = [0u8; 4];
+    if let Ok(mut f) = std::fs::File::open(path)
+        && f.read_exact(&mut magic).is_ok()
+    {
+        return magic == *b"PK\x03\x04" || magic == [0xD0, 0xCF, 0x11, 0xE0];
+    }
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
     matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods")
+}
+
+fn is_zip(path: &Path) -> bool {
+    use std::io::Read;
+    let mut magic = [0u8; 4];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok()
+        && magic == *b"PK\x03\x04"
 }
 
 /// Cell text for a calamine value: numbers unrounded (integers without `.0`), dates as
@@ -71,103 +89,184 @@ fn open_err(file: &str, e: impl std::fmt::Display) -> InputError {
     )
 }
 
-fn pick_sheet(file: &str, names: &[String], wanted: Option<&str>) -> Result<String, InputError> {
-    if let Some(w) = wanted
-        && let Some(n) = names.iter().find(|n| crate::domain::fold::same(n, w))
-    {
-        return Ok(n.clone());
+/// The sheets to try, in order: the one the mapping names (only that one when the profile
+/// names it), else every sheet with the preferred one first.
+fn sheet_order(file: &str, names: &[String], m: &Mapping) -> Result<Vec<String>, InputError> {
+    if names.is_empty() {
+        return Err(InputError::file(file, "the workbook has no sheets"));
     }
-    names
-        .first()
-        .cloned()
-        .ok_or_else(|| InputError::file(file, "the workbook has no sheets"))
+    let wanted = m
+        .blad
+        .as_deref()
+        .and_then(|w| names.iter().find(|n| crate::domain::fold::same(n, w)));
+    match (wanted, m.blad_verplicht) {
+        (None, true) => Err(InputError::file(
+            file,
+            format!(
+                "the profile names the sheet \"{}\", which the workbook lacks; its sheets are: {}",
+                m.blad.as_deref().unwrap_or(""),
+                names.join(", ")
+            ),
+        )),
+        (Some(w), true) => Ok(vec![w.clone()]),
+        (w, false) => Ok(w
+            .into_iter()
+            .chain(names.iter().filter(|n| Some(*n) != w))
+            .cloned()
+            .collect()),
+    }
 }
 
-/// Reads a workbook header table; see [`crate::input::table::read_table`].
+/// Reads a workbook header table from the first sheet (in [`sheet_order`]) that has a header
+/// row; see [`crate::input::table::read_table`]. When none has, the error names every sheet
+/// with the header found there.
 pub fn read<F>(
     path: &Path,
     columns: &[Column],
-    sheet: Option<&str>,
+    mapping: &Mapping,
     mut on_row: F,
 ) -> Result<Header, InputError>
 where
     F: FnMut(&Row<'_>),
 {
     let file = path.display().to_string();
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let mut scanner = Scanner::new(file.clone(), columns);
-    let sheet_name;
-    if ext == "xlsx" || ext == "xlsm" {
-        let mut wb: Xlsx<_> = calamine::open_workbook(path).map_err(|e| open_err(&file, e))?;
-        sheet_name = pick_sheet(&file, &wb.sheet_names(), sheet)?;
-        let mut cells = wb
-            .worksheet_cells_reader(&sheet_name)
-            .map_err(|e| open_err(&file, e))?;
-        let mut row: Vec<String> = Vec::new();
-        let mut row_no: Option<u32> = None;
-        loop {
-            let cell = cells.next_cell().map_err(|e| {
-                InputError::file(
-                    &file,
-                    format!("sheet {sheet_name}: unreadable cell data: {e}"),
-                )
-            })?;
-            let Some(cell) = cell else { break };
-            let (r, c) = cell.get_position();
-            if r > MAX_ROW || c > MAX_COL {
-                return Err(InputError::file(
-                    &file,
-                    format!(
-                        "sheet {sheet_name}: a cell lies beyond Excel's limits (row {}, column {})",
-                        r + 1,
-                        c + 1
-                    ),
-                ));
+    let mut tried: Vec<(String, InputError)> = Vec::new();
+    let mut attempt = |sheet: &str, read: &mut dyn FnMut(&mut Scanner<'_>) -> Result<(), InputError>| {
+        let mut scanner = Scanner::new(file.clone(), columns, mapping);
+        read(&mut scanner)?;
+        match scanner.finish() {
+            Ok(mut h) => {
+                h.sheet = Some(sheet.to_string());
+                Ok(Some(h))
             }
-            if row_no != Some(r) {
-                if let Some(prev) = row_no
-                    && !scanner.push(prev as usize + 1, Cells::Sheet(&row), &mut on_row)
-                {
-                    return scanner.finish().map(|h| with_sheet(h, &sheet_name));
-                }
-                row.clear();
-                row_no = Some(r);
-            }
-            let text = cell_text(cell.get_value());
-            if !text.is_empty() {
-                if row.len() <= c as usize {
-                    row.resize(c as usize + 1, String::new());
-                }
-                row[c as usize] = text;
+            Err(e) => {
+                tried.push((sheet.to_string(), e));
+                Ok(None)
             }
         }
-        if let Some(prev) = row_no {
-            scanner.push(prev as usize + 1, Cells::Sheet(&row), &mut on_row);
+    };
+    if is_zip(path) && !matches!(ext_of(path).as_str(), "ods") {
+        let f = std::fs::File::open(path).map_err(|e| open_err(&file, e))?;
+        let mut wb: Xlsx<_> = Xlsx::new(std::io::BufReader::new(f)).map_err(|e| open_err(&file, e))?;
+        for sheet in sheet_order(&file, &wb.sheet_names(), mapping)? {
+            let found = attempt(&sheet, &mut |scanner| {
+                stream_sheet(&mut wb, &file, &sheet, scanner, &mut on_row)
+            })?;
+            if let Some(h) = found {
+                return Ok(h);
+            }
         }
     } else {
         let mut wb = open_workbook_auto(path).map_err(|e| open_err(&file, e))?;
-        sheet_name = pick_sheet(&file, &wb.sheet_names(), sheet)?;
-        let range = wb
-            .worksheet_range(&sheet_name)
-            .map_err(|e| open_err(&file, e))?;
-        let (r0, _) = range.start().unwrap_or((0, 0));
-        let mut row: Vec<String> = Vec::new();
-        for (i, cells) in range.rows().enumerate() {
-            row.clear();
-            row.extend(cells.iter().map(data_text));
-            if !scanner.push(r0 as usize + i + 1, Cells::Sheet(&row), &mut on_row) {
-                break;
+        for sheet in sheet_order(&file, &wb.sheet_names(), mapping)? {
+            let range = wb.worksheet_range(&sheet).map_err(|e| open_err(&file, e))?;
+            let found = attempt(&sheet, &mut |scanner| {
+                let (r0, _) = range.start().unwrap_or((0, 0));
+                let mut row: Vec<String> = Vec::new();
+                for (i, cells) in range.rows().enumerate() {
+                    row.clear();
+                    row.extend(cells.iter().map(data_text));
+                    if !scanner.push(r0 as usize + i + 1, Cells::Sheet(&row), &mut on_row) {
+                        break;
+                    }
+                }
+                Ok(())
+            })?;
+            if let Some(h) = found {
+                return Ok(h);
             }
         }
     }
-    scanner.finish().map(|h| with_sheet(h, &sheet_name))
+    Err(no_header(&file, tried))
 }
 
-fn with_sheet(mut h: Header, sheet: &str) -> Header {
-    h.sheet = Some(sheet.to_string());
-    h
+fn ext_of(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The error when no sheet has a header row: one sheet's own error, or every sheet's.
+fn no_header(file: &str, mut tried: Vec<(String, InputError)>) -> InputError {
+    if tried.len() == 1 {
+        let (sheet, mut e) = tried.remove(0);
+        if e.file == file {
+            e.message = format!("sheet \"{sheet}\": {}", e.message);
+        }
+        return e;
+    }
+    let parts: Vec<String> = tried
+        .iter()
+        .map(|(sheet, e)| match e.line {
+            Some(l) => format!("sheet \"{sheet}\" (row {l}): {}", e.message),
+            None => format!("sheet \"{sheet}\": {}", e.message),
+        })
+        .collect();
+    InputError::file(
+        file,
+        format!(
+            "no sheet has a header row with the required columns; {}",
+            parts.join("; ")
+        ),
+    )
+}
+
+/// Streams one xlsx sheet cell by cell into `scanner`.
+fn stream_sheet<R, F>(
+    wb: &mut Xlsx<R>,
+    file: &str,
+    sheet_name: &str,
+    scanner: &mut Scanner<'_>,
+    on_row: &mut F,
+) -> Result<(), InputError>
+where
+    R: std::io::Read + std::io::Seek,
+    F: FnMut(&Row<'_>),
+{
+    let mut cells = wb
+        .worksheet_cells_reader(sheet_name)
+        .map_err(|e| open_err(file, e))?;
+    let mut row: Vec<String> = Vec::new();
+    let mut row_no: Option<u32> = None;
+    loop {
+        let cell = cells.next_cell().map_err(|e| {
+            InputError::file(
+                file,
+                format!("sheet {sheet_name}: unreadable cell data: {e}"),
+            )
+        })?;
+        let Some(cell) = cell else { break };
+        let (r, c) = cell.get_position();
+        if r > MAX_ROW || c > MAX_COL {
+            return Err(InputError::file(
+                file,
+                format!(
+                    "sheet {sheet_name}: a cell lies beyond Excel's limits (row {}, column {})",
+                    r + 1,
+                    c + 1
+                ),
+            ));
+        }
+        if row_no != Some(r) {
+            if let Some(prev) = row_no
+                && !scanner.push(prev as usize + 1, Cells::Sheet(&row), on_row)
+            {
+                return Ok(());
+            }
+            row.clear();
+            row_no = Some(r);
+        }
+        let text = cell_text(cell.get_value());
+        if !text.is_empty() {
+            if row.len() <= c as usize {
+                row.resize(c as usize + 1, String::new());
+            }
+            row[c as usize] = text;
+        }
+    }
+    if let Some(prev) = row_no {
+        scanner.push(prev as usize + 1, Cells::Sheet(&row), on_row);
+    }
+    Ok(())
 }

@@ -179,6 +179,11 @@ pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
             w.minuten = inv.directe_min;
             w.npg_min = w.minuten;
         }
+        Activiteit::Reistijd => {
+            // SPEC 5.4: a stand-alone travel row is normed time, without toeslag.
+            w.minuten = inv.directe_min;
+            w.reistijd_min = w.minuten.max(0.0);
+        }
     }
     w.omzet_cents += w.toeslag_cents;
     w.genormeerd_min = w.direct_min + w.indirect_min + w.overleg_min + w.reistijd_min;

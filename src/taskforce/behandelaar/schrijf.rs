@@ -61,7 +61,7 @@ fn klasse_waarde(u: &RegelUitkomst) -> Waarde {
         },
         Activiteit::Groepsconsult => Waarde::tekst(format!("{} × 30 min", u.w.blokken)),
         Activiteit::Overleg => Waarde::tekst(if u.w.minuten <= 15.0 { "kort" } else { "lang" }),
-        Activiteit::NietPatientgebonden => Waarde::Leeg,
+        Activiteit::NietPatientgebonden | Activiteit::Reistijd => Waarde::Leeg,
     }
 }
 
