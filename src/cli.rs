@@ -25,6 +25,9 @@ pub enum Command {
     Templates(TemplatesArgs),
     /// Generate a synthetic organisation (medewerkers, EPD export, begroting, December 2021).
     Genereer(GenereerArgs),
+    /// Show what zpm sees in input files (kind, sheet, header, each column's field, activity
+    /// values), and optionally write a draft profile. Changes nothing.
+    Inspect(InspectArgs),
 }
 
 /// Reference tables and norm settings shared by `run` and `fill`.
@@ -56,22 +59,28 @@ pub struct RefArgs {
     #[arg(long, value_name = "FRACTIE")]
     pub verzuim: Option<f64>,
     /// Contract percentage applied to each tariff (default 100).
-    #[arg(long, value_name = "P", default_value_t = 100.0)]
-    pub contract_percentage: f64,
-    /// Setting (1-8) for rows and medewerkers that carry none (default 7, forensisch ambulant).
-    #[arg(long, value_name = "N", default_value_t = 7)]
-    pub setting: u8,
+    #[arg(long, value_name = "P")]
+    pub contract_percentage: Option<f64>,
+    /// Setting (1-8) for rows, medewerkers and teams that carry none (default 7, forensisch
+    /// ambulant).
+    #[arg(long, value_name = "N")]
+    pub setting: Option<u8>,
 }
 
 /// Arguments of `zpm run`.
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// EPD activity export(s), CSV or xlsx, one row per activity.
-    #[arg(long, value_name = "FILE", required = true, num_args = 1..)]
-    pub epd: Vec<PathBuf>,
-    /// Medewerkers (CSV, or xlsx with a sheet "Medewerkers").
+    /// Profile (TOML) describing this organisation's exports: column and value mappings, and
+    /// any flag of `zpm run`; the command line wins over it.
     #[arg(long, value_name = "FILE")]
-    pub medewerkers: PathBuf,
+    pub profiel: Option<PathBuf>,
+    /// EPD activity export(s), CSV or xlsx, one row per activity (or `[epd] bestanden` in
+    /// the profile).
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub epd: Vec<PathBuf>,
+    /// Medewerkers (CSV, or xlsx; or `[medewerkers] bestand` in the profile).
+    #[arg(long, value_name = "FILE")]
+    pub medewerkers: Option<PathBuf>,
     /// Begroting per team and period (team, periode, omzet[, uren]).
     #[arg(long, value_name = "FILE")]
     pub begroting: Option<PathBuf>,
@@ -87,12 +96,27 @@ pub struct RunArgs {
     /// Organisation name for titles and document properties.
     #[arg(long, value_name = "NAAM")]
     pub organisatie: Option<String>,
-    /// Output folder (created when missing).
+    /// Output folder (created when missing; or `out` in the profile).
     #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
+    pub out: Option<PathBuf>,
     /// Reference tables and norm settings.
     #[command(flatten)]
     pub refs: RefArgs,
+}
+
+/// Arguments of `zpm inspect`.
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// Input files of any kind (EPD export, medewerkers, begroting, December 2021, tariffs).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// A profile to apply, as `zpm run --profiel` would.
+    #[arg(long, value_name = "FILE")]
+    pub profiel: Option<PathBuf>,
+    /// Write a draft profile: every mapping zpm is sure of, and what it could not place as
+    /// commented lines to fill in.
+    #[arg(long, value_name = "OUT.toml")]
+    pub concept: Option<PathBuf>,
 }
 
 /// Arguments of `zpm fill`.

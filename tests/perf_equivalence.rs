@@ -13,10 +13,10 @@ fn chunked_read_equals_the_sequential_read() {
     let dir = tempfile::tempdir().unwrap();
     genereer(dir.path(), 60, 3, "2022-01", 7);
     let r = Referentie::embedded().unwrap();
-    let mw = Medewerkers::read(&dir.path().join("medewerkers.csv"), &r.beroepen).unwrap();
+    let mw = Medewerkers::read(&dir.path().join("medewerkers.csv"), &r.beroepen, &Default::default()).unwrap();
     let files = vec![dir.path().join("epd-export.csv")];
-    let whole = EpdInvoer::read_sized(&files, &mw, usize::MAX).unwrap();
-    let chunked = EpdInvoer::read_sized(&files, &mw, 16 << 10).unwrap();
+    let whole = EpdInvoer::read_sized(&files, &mw, &Default::default(), usize::MAX).unwrap();
+    let chunked = EpdInvoer::read_sized(&files, &mw, &Default::default(), 16 << 10).unwrap();
     assert!(
         whole.regels() > 10_000,
         "a realistic set: {} rows",

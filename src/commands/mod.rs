@@ -2,6 +2,7 @@
 
 pub mod fill;
 pub mod genereer;
+pub mod inspect;
 pub mod run;
 pub mod templates;
 
@@ -18,6 +19,7 @@ pub fn dispatch(cli: Cli, command_line: Vec<String>) -> ExitCode {
         Command::Fill(a) => fill::execute(&a),
         Command::Templates(a) => templates::execute(&a),
         Command::Genereer(a) => genereer::execute(&a),
+        Command::Inspect(a) => inspect::execute(&a),
     };
     match result {
         Ok(code) => code,

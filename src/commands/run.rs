@@ -33,15 +33,25 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
     write_all(&cfg, &res, &mw, &epd, bestanden)?;
     let t = &res.telling;
     eprintln!(
-        "zpm: {} behandelaren in {} teams, periode {}; regels {} = verwerkt {} + afgewezen {} + buiten_periode {}",
+        "zpm: {} behandelaren in {} teams, periode {}; regels {} = verwerkt {} + afgewezen {} + buiten_periode {} + uitgesloten {}",
         res.personen.len(),
         res.teams.len(),
         res.periode.label(),
         t.regels,
         t.verwerkt,
         t.afgewezen,
-        t.buiten_periode
+        t.buiten_periode,
+        t.uitgesloten
     );
+    for (reden, n) in &res.uitgesloten {
+        eprintln!("zpm: uitgesloten: {n} × {reden}");
+    }
+    if t.standaard_setting > 0 {
+        eprintln!(
+            "zpm: {} consults got the default setting {} (no setting on the row, the medewerker or the profile's team; give --setting or [teams.\"…\"] setting)",
+            t.standaard_setting, cfg.refs.setting
+        );
+    }
     eprintln!("zpm: written to {}", cfg.out.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -71,25 +81,31 @@ fn invoer_bestand(soort: &'static str, pad: &Path, regels: u64) -> InvoerBestand
 /// Reads every input and computes the result; nothing is written.
 pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
     let r = &cfg.refs.referentie;
-    let mw = Medewerkers::read(&cfg.medewerkers, &r.beroepen)?;
-    if !mw.genegeerd.is_empty() {
+    let p = &cfg.profiel;
+    let mw = Medewerkers::read(&cfg.medewerkers, &r.beroepen, &p.medewerkers)?;
+    meld_kop(&mw.kop);
+    let mut epd = EpdInvoer::read(&cfg.epd, &mw, &p.epd)?;
+    for h in &epd.headers {
+        meld_kop(h);
+    }
+    if epd.verdacht > 0 {
         eprintln!(
-            "zpm: {}: ignored columns: {}",
-            cfg.medewerkers.display(),
-            mw.genegeerd.join(", ")
+            "zpm: warning: {} EPD rows have a status or declarabel such as \"niet verschenen\", \"geannuleerd\" or \"nee\" and are counted as activities; to leave them out, list those values in the profile under [epd.uitsluiten] (for example status = [\"Niet verschenen\"])",
+            epd.verdacht
         );
     }
-    let mut epd = EpdInvoer::read(&cfg.epd, &mw)?;
-    for h in &epd.headers {
-        if !h.ignored.is_empty() {
-            eprintln!("zpm: {}: ignored columns: {}", h.file, h.ignored.join(", "));
-        }
-    }
-    let begroting = cfg.begroting.as_deref().map(Begroting::read).transpose()?;
+    let teams: std::collections::BTreeSet<&str> =
+        mw.lijst.iter().map(|m| m.team.as_str()).collect();
+    let bekend = |t: &str| teams.contains(t);
+    let begroting = cfg
+        .begroting
+        .as_deref()
+        .map(|b| Begroting::read(b, &p.begroting, &p.teams, &bekend))
+        .transpose()?;
     let dec = cfg
         .realisatie_2021
         .as_deref()
-        .map(Realisatie2021::read)
+        .map(|b| Realisatie2021::read(b, &p.realisatie_2021, &p.teams, &bekend))
         .transpose()?;
     let periode = epd.periode(cfg.periode).ok_or_else(|| {
         InputError::file(
@@ -136,6 +152,38 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
         epd,
         bestanden,
     })
+}
+
+/// Names on stderr what zpm made of a file's header: the sheet used, columns ignored by
+/// precedence (SPEC 5.1) and columns that named nothing.
+fn meld_kop(h: &crate::input::table::Header) {
+    if let Some(sheet) = &h.sheet {
+        eprintln!("zpm: {}: sheet \"{sheet}\", header on row {}", h.file, h.line);
+    }
+    for v in &h.voorrang {
+        eprintln!(
+            "zpm: {}: column \"{}\" used for {}; \"{}\" ignored",
+            h.file, v.gebruikt, v.veld, v.genegeerd
+        );
+    }
+    if !h.ignored.is_empty() {
+        eprintln!("zpm: {}: ignored columns: {}", h.file, h.ignored.join(", "));
+    }
+}
+
+/// The lines of "Over dit rapport" that say how a file's header was read.
+fn kolomkeuzes(h: &crate::input::table::Header) -> Vec<String> {
+    let mut v = Vec::new();
+    if let Some(sheet) = &h.sheet {
+        v.push(format!("{}: blad \"{sheet}\", kopregel op rij {}", h.file, h.line));
+    }
+    for k in &h.voorrang {
+        v.push(format!(
+            "{}: kolom \"{}\" gebruikt als {}; \"{}\" genegeerd",
+            h.file, k.gebruikt, k.veld, k.genegeerd
+        ));
+    }
+    v
 }
 
 enum Job {
@@ -189,6 +237,10 @@ pub fn write_all(
         bestanden: invoer,
         tabellen: crate::config::reference_sources(&cfg.refs.referentie),
         contract_percentage: cfg.refs.referentie.tarieven.contract_basispunten as f64 / 100.0,
+        kolomkeuzes: std::iter::once(&mw.kop)
+            .chain(&epd.headers)
+            .flat_map(kolomkeuzes)
+            .collect(),
     };
     let ctx = Context {
         res,

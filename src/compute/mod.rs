@@ -3,6 +3,8 @@
 pub mod person;
 pub mod team;
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
@@ -14,7 +16,8 @@ use crate::rules::Referentie;
 use person::{Kwaliteitsmelding, Uitkomst, bereken, in_dienst_in};
 use team::{OrgUitkomst, TeamUitkomst, organisatie, teams};
 
-/// The reconciliation of input rows: `regels = verwerkt + afgewezen + buiten_periode`.
+/// The reconciliation of input rows:
+/// `regels = verwerkt + afgewezen + buiten_periode + uitgesloten`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Telling {
     /// Every data row read from every EPD file.
@@ -25,6 +28,13 @@ pub struct Telling {
     pub afgewezen: u64,
     /// Rows with a readable date outside the period.
     pub buiten_periode: u64,
+    /// Rows left out on purpose (SPEC 5.4): totals rows, `negeren`, `[epd.uitsluiten]`.
+    pub uitgesloten: u64,
+    /// Consults that got the default setting (`--setting`) because neither the row, the
+    /// medewerker nor the profile's team gave one (SPEC 5.4).
+    pub standaard_setting: u64,
+    /// Stand-alone reistijd rows (SPEC 5.4), counted as reistijd without toeslag.
+    pub losse_reistijd: u64,
 }
 
 /// Everything a run computed.
@@ -46,6 +56,8 @@ pub struct Resultaat {
     pub meldingen: Vec<Kwaliteitsmelding>,
     /// First and last date of the rows outside the period.
     pub buiten_span: Option<(NaiveDate, NaiveDate)>,
+    /// The rows left out on purpose in the period, counted per reason.
+    pub uitgesloten: BTreeMap<String, u64>,
 }
 
 /// The master data and reference tables a computation uses besides the EPD rows.
@@ -78,7 +90,11 @@ pub fn bereken_alles(
         refs: r,
         default_setting,
     } = *bronnen;
-    let (afwijzingen, mut buiten) = epd.classify(&periode);
+    let (afwijzingen, uit, mut buiten) = epd.classify(&periode);
+    let mut uitgesloten = BTreeMap::new();
+    for reden in uit {
+        *uitgesloten.entry(reden).or_insert(0u64) += 1;
+    }
     let mut order: Vec<usize> = (0..mw.lijst.len()).collect();
     order.sort_by(|&a, &b| mw.lijst[a].id.cmp(&mw.lijst[b].id));
     let all: Vec<(bool, Uitkomst)> = order
@@ -100,12 +116,15 @@ pub fn bereken_alles(
     let mut telling = Telling {
         regels: epd.regels(),
         afgewezen: afwijzingen.len() as u64,
+        uitgesloten: uitgesloten.values().sum(),
         ..Default::default()
     };
     let mut meldingen = Vec::new();
     let mut personen = Vec::new();
     for (in_dienst, mut u) in all {
         telling.verwerkt += u.verwerkt;
+        telling.standaard_setting += u64::from(u.standaard_setting);
+        telling.losse_reistijd += u64::from(u.losse_reistijd);
         buiten.append(&mut u.buiten_periode);
         meldingen.append(&mut u.meldingen);
         if in_dienst {
@@ -130,5 +149,6 @@ pub fn bereken_alles(
         afwijzingen,
         meldingen,
         buiten_span,
+        uitgesloten,
     }
 }

@@ -161,6 +161,10 @@ pub struct Uitkomst {
     pub meldingen: Vec<Kwaliteitsmelding>,
     /// Accepted rows in the period.
     pub verwerkt: u64,
+    /// Consults that got the default setting (SPEC 5.4).
+    pub standaard_setting: u32,
+    /// Stand-alone reistijd rows in the period (SPEC 5.4).
+    pub losse_reistijd: u32,
     /// Rows outside the period.
     pub buiten_periode: Vec<NaiveDate>,
 }
@@ -222,6 +226,8 @@ pub fn bereken(
         planning: PlanningCheck::default(),
         meldingen: Vec::new(),
         verwerkt: 0,
+        standaard_setting: 0,
+        losse_reistijd: 0,
         buiten_periode: Vec::new(),
     };
     let maanden = periode.maandlijst();
@@ -242,8 +248,13 @@ pub fn bereken(
             reistijd_min: regel.reistijd_min,
             setting: if regel.setting > 0 {
                 regel.setting
+            } else if let Some(s) = m.setting {
+                s
             } else {
-                m.setting.unwrap_or(default_setting)
+                if regel.soort.consult_soort().is_some() {
+                    u.standaard_setting += 1;
+                }
+                default_setting
             },
             jaar: regel.datum.year(),
             categorie: m.categorie,
@@ -294,6 +305,7 @@ pub fn bereken(
             });
         }
         match regel.soort {
+            Activiteit::Reistijd => u.losse_reistijd += 1,
             Activiteit::Groepsconsult => u.groepsprestaties += w.prestaties,
             Activiteit::Overleg => u.overleg[usize::from(w.minuten > 15.0)] += 1,
             _ => {}

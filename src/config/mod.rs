@@ -3,10 +3,12 @@
 
 pub mod fill;
 pub mod genereer;
+pub mod profiel;
 
 use std::path::PathBuf;
 
 use crate::cli::{RefArgs, RunArgs};
+use profiel::Profiel;
 use crate::domain::periode::Periode;
 use crate::error::InputError;
 use crate::rules::Referentie;
@@ -36,19 +38,18 @@ fn check_fraction(name: &str, v: Option<f64>) -> Result<Option<f64>, InputError>
 impl RefConfig {
     /// Loads the embedded tables, replaced or extended by the files given.
     pub fn from_args(a: &RefArgs) -> Result<Self, InputError> {
-        if !(1..=8).contains(&a.setting) {
+        let setting = a.setting.unwrap_or(7);
+        if !(1..=8).contains(&setting) {
             return Err(InputError::file(
                 "--setting",
-                format!("expected a setting 1-8, found {}", a.setting),
+                format!("expected a setting 1-8, found {setting}"),
             ));
         }
-        if !(a.contract_percentage.is_finite() && (0.0..=1000.0).contains(&a.contract_percentage)) {
+        let contract_percentage = a.contract_percentage.unwrap_or(100.0);
+        if !(contract_percentage.is_finite() && (0.0..=1000.0).contains(&contract_percentage)) {
             return Err(InputError::file(
                 "--contract-percentage",
-                format!(
-                    "expected a percentage such as 90, found {}",
-                    a.contract_percentage
-                ),
+                format!("expected a percentage such as 90, found {contract_percentage}"),
             ));
         }
         let mut r = Referentie::embedded()?;
@@ -62,7 +63,7 @@ impl RefConfig {
             }
             r.tarieven = t;
         }
-        r.tarieven.contract_basispunten = (a.contract_percentage * 100.0).round() as i64;
+        r.tarieven.contract_basispunten = (contract_percentage * 100.0).round() as i64;
         if let Some(p) = &a.normen {
             r.normen = Normen::load(&p.display().to_string(), None, Some(p))?;
         }
@@ -95,7 +96,7 @@ impl RefConfig {
         }
         Ok(RefConfig {
             referentie: r,
-            setting: a.setting,
+            setting,
         })
     }
 }
@@ -123,12 +124,41 @@ pub struct RunConfig {
     pub refs: RefConfig,
     /// The command line as given (for the audit trail).
     pub command_line: Vec<String>,
+    /// The profile (the default when none was given).
+    pub profiel: Profiel,
+}
+
+/// The reference arguments of the command line, each missing one taken from the profile.
+fn refs_met_profiel(a: &RefArgs, p: &Profiel) -> RefArgs {
+    RefArgs {
+        tarieven: if a.tarieven.is_empty() {
+            p.tarieven.clone()
+        } else {
+            a.tarieven.clone()
+        },
+        normen: a.normen.clone().or_else(|| p.normen.clone()),
+        beroepen: a.beroepen.clone().or_else(|| p.beroepen.clone()),
+        productiviteitsnorm: a
+            .productiviteitsnorm
+            .clone()
+            .or_else(|| p.productiviteitsnorm.clone()),
+        netto_uren: a.netto_uren.or(p.netto_uren),
+        fulltime_uren: a.fulltime_uren.or(p.fulltime_uren),
+        productieve_norm: a.productieve_norm.or(p.productieve_norm),
+        verzuim: a.verzuim.or(p.verzuim),
+        contract_percentage: a.contract_percentage.or(p.contract_percentage),
+        setting: a.setting.or(p.setting),
+    }
 }
 
 impl RunConfig {
     /// Checks the arguments of `zpm run` and loads the reference tables.
     pub fn from_args(a: &RunArgs, command_line: Vec<String>) -> Result<Self, InputError> {
-        let periode = match &a.periode {
+        let profiel = match &a.profiel {
+            Some(p) => Profiel::read(p)?,
+            None => Profiel::default(),
+        };
+        let periode = match a.periode.as_ref().or(profiel.periode.as_ref()) {
             None => None,
             Some(s) => Some(Periode::parse(s).ok_or_else(|| {
                 InputError::file(
@@ -137,12 +167,46 @@ impl RunConfig {
                 )
             })?),
         };
-        for p in a
-            .epd
+        let epd = if a.epd.is_empty() {
+            profiel.epd_bestanden.clone()
+        } else {
+            a.epd.clone()
+        };
+        if epd.is_empty() {
+            return Err(InputError::file(
+                "--epd",
+                "expected one or more EPD exports (--epd FILE…, or [epd] bestanden in the profile)",
+            ));
+        }
+        let medewerkers = a
+            .medewerkers
+            .clone()
+            .or_else(|| profiel.medewerkers_bestand.clone())
+            .ok_or_else(|| {
+                InputError::file(
+                    "--medewerkers",
+                    "expected the medewerkers file (--medewerkers FILE, or [medewerkers] bestand in the profile)",
+                )
+            })?;
+        let out = a.out.clone().or_else(|| profiel.out.clone()).ok_or_else(|| {
+            InputError::file(
+                "--out",
+                "expected an output folder (--out DIR, or out in the profile)",
+            )
+        })?;
+        let begroting = a
+            .begroting
+            .clone()
+            .or_else(|| profiel.begroting_bestand.clone());
+        let realisatie_2021 = a
+            .realisatie_2021
+            .clone()
+            .or_else(|| profiel.realisatie_bestand.clone());
+        for p in epd
             .iter()
-            .chain([&a.medewerkers])
-            .chain(&a.begroting)
-            .chain(&a.realisatie_2021)
+            .chain([&medewerkers])
+            .chain(&begroting)
+            .chain(&realisatie_2021)
         {
             if !p.is_file() {
                 return Err(InputError::file(
@@ -151,26 +215,30 @@ impl RunConfig {
                 ));
             }
         }
-        if a.out.exists() && !a.out.is_dir() {
+        if out.exists() && !out.is_dir() {
             return Err(InputError::file(
-                a.out.display().to_string(),
+                out.display().to_string(),
                 "--out must be a folder",
             ));
         }
+        let refs = RefConfig::from_args(&refs_met_profiel(&a.refs, &profiel))?;
+        profiel.check_beroepen(&|b| refs.referentie.beroepen.categorie(b).is_some())?;
         Ok(RunConfig {
-            epd: a.epd.clone(),
-            medewerkers: a.medewerkers.clone(),
-            begroting: a.begroting.clone(),
-            realisatie_2021: a.realisatie_2021.clone(),
+            epd,
+            medewerkers,
+            begroting,
+            realisatie_2021,
             periode,
-            per_behandelaar: a.per_behandelaar,
+            per_behandelaar: a.per_behandelaar || profiel.per_behandelaar == Some(true),
             organisatie: a
                 .organisatie
                 .clone()
+                .or_else(|| profiel.organisatie.clone())
                 .unwrap_or_else(|| "Organisatie".to_string()),
-            out: a.out.clone(),
-            refs: RefConfig::from_args(&a.refs)?,
+            out,
+            refs,
             command_line,
+            profiel,
         })
     }
 }

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use crate::domain::periode::Periode;
 use crate::error::InputError;
-use crate::input::table::{Column, read_table};
+use crate::input::mapping::{Mapping, TeamNamen};
+use crate::input::table::{Column, read_mapped};
 use crate::input::value::parse_number;
 
 /// One budget row.
@@ -55,22 +56,82 @@ fn num(
     })
 }
 
+/// The columns of a begroting, in this order (SPEC 2.3, 5.1). `omschrijving` is a team's
+/// name beside a code column; the one whose values match teams is used.
+pub const BEGROTING_COLUMNS: [Column; 5] = [
+    Column::required("team", &["afdeling", "kostenplaats"]),
+    Column::required("periode", &["maand", "jaar", "jaar_maand"]),
+    Column::required(
+        "omzet",
+        &[
+            "begroting",
+            "begroting_omzet",
+            "omzet_begroting",
+            "bedrag",
+            "begroot",
+            "begrote_omzet",
+        ],
+    ),
+    Column::optional("uren", &["begroting_uren", "uren_begroting"]),
+    Column::optional("omschrijving", &["naam"]),
+];
+
+/// The columns of a December 2021 file, in this order (SPEC 2.3, 5.1).
+pub const REALISATIE_COLUMNS: [Column; 4] = [
+    Column::required("team", &["afdeling", "kostenplaats"]),
+    Column::required(
+        "omzet_dec_2021",
+        &[
+            "omzet",
+            "realisatie_dec_2021",
+            "omzet_december_2021",
+            "realisatie_december_2021",
+        ],
+    ),
+    Column::optional("uren_dec_2021", &["uren", "uren_december_2021"]),
+    Column::optional("omschrijving", &["naam"]),
+];
+
+/// Which of a file's two team columns names the teams (SPEC 5.1): the code column, unless the
+/// name column (`omschrijving`) matches more teams. `paren` holds (code, name) per row.
+fn kies_team<'a>(
+    paren: &'a [(String, Option<String>)],
+    teams: &TeamNamen,
+    bekend: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
+    let telt = |kant: &dyn Fn(&'a (String, Option<String>)) -> Option<&'a str>| {
+        paren
+            .iter()
+            .filter_map(kant)
+            .filter(|t| bekend(&teams.team(t)))
+            .count()
+    };
+    let namen = telt(&|p| p.1.as_deref());
+    let codes = telt(&|p| Some(p.0.as_str()));
+    paren
+        .iter()
+        .map(|(code, naam)| match naam {
+            Some(n) if namen > codes => teams.team(n),
+            _ => teams.team(code),
+        })
+        .collect()
+}
+
 impl Begroting {
-    /// Reads `team, periode, omzet[, uren]`.
-    pub fn read(path: &Path) -> Result<Self, InputError> {
-        const COLS: [Column; 4] = [
-            Column::required("team", &["afdeling"]),
-            Column::required("periode", &["maand", "jaar"]),
-            Column::required(
-                "omzet",
-                &["begroting", "begroting_omzet", "omzet_begroting"],
-            ),
-            Column::optional("uren", &["begroting_uren", "uren_begroting"]),
-        ];
+    /// Reads `team, periode, omzet[, uren]` through the profile's `mapping` and team names;
+    /// `bekend` tells which teams the medewerkers have.
+    pub fn read(
+        path: &Path,
+        mapping: &Mapping,
+        teams: &TeamNamen,
+        bekend: &dyn Fn(&str) -> bool,
+    ) -> Result<Self, InputError> {
+        const COLS: [Column; 5] = BEGROTING_COLUMNS;
         let file = path.display().to_string();
         let mut b = Begroting::default();
+        let mut paren = Vec::new();
         let mut err = None;
-        read_table(path, &COLS, None, |row| {
+        read_mapped(path, &COLS, mapping, |row| {
             if err.is_some() || row.repeated_header {
                 return;
             }
@@ -92,6 +153,7 @@ impl Begroting {
                     .get(3)
                     .map(|s| num(&file, row.line, "uren", Some(s), "hours"))
                     .transpose()?;
+                paren.push((team.to_string(), row.get(4).map(str::to_string)));
                 Ok(BegrotingRegel {
                     team: team.to_string(),
                     periode,
@@ -104,7 +166,13 @@ impl Begroting {
                 Err(e) => err = Some(e),
             }
         })?;
-        err.map_or(Ok(b), Err)
+        if let Some(e) = err {
+            return Err(e);
+        }
+        for (r, t) in b.regels.iter_mut().zip(kies_team(&paren, teams, bekend)) {
+            r.team = t;
+        }
+        Ok(b)
     }
 
     /// The budget of `team` for `periode`: each row's omzet × (weekdays of its period that
@@ -141,20 +209,19 @@ pub struct Realisatie2021 {
 }
 
 impl Realisatie2021 {
-    /// Reads `team, omzet_dec_2021[, uren_dec_2021]`.
-    pub fn read(path: &Path) -> Result<Self, InputError> {
-        const COLS: [Column; 3] = [
-            Column::required("team", &["afdeling"]),
-            Column::required(
-                "omzet_dec_2021",
-                &["omzet", "realisatie_dec_2021", "omzet_december_2021"],
-            ),
-            Column::optional("uren_dec_2021", &["uren", "uren_december_2021"]),
-        ];
+    /// Reads `team, omzet_dec_2021[, uren_dec_2021]` through the profile's `mapping` and
+    /// team names; `bekend` tells which teams the medewerkers have.
+    pub fn read(
+        path: &Path,
+        mapping: &Mapping,
+        teams: &TeamNamen,
+        bekend: &dyn Fn(&str) -> bool,
+    ) -> Result<Self, InputError> {
+        const COLS: [Column; 4] = REALISATIE_COLUMNS;
         let file = path.display().to_string();
-        let mut r = Realisatie2021::default();
+        let mut rijen: Vec<(usize, (String, Option<String>), (f64, Option<f64>))> = Vec::new();
         let mut err = None;
-        read_table(path, &COLS, None, |row| {
+        read_mapped(path, &COLS, mapping, |row| {
             if err.is_some() || row.repeated_header {
                 return;
             }
@@ -167,21 +234,33 @@ impl Realisatie2021 {
                     .get(2)
                     .map(|s| num(&file, row.line, "uren_dec_2021", Some(s), "hours"))
                     .transpose()?;
-                if r.teams.insert(team.to_string(), (omzet, uren)).is_some() {
-                    return Err(InputError::at(
-                        &file,
-                        row.line,
-                        Some("team".into()),
-                        format!("team \"{team}\" appears twice"),
-                    ));
-                }
+                rijen.push((
+                    row.line,
+                    (team.to_string(), row.get(3).map(str::to_string)),
+                    (omzet, uren),
+                ));
                 Ok(())
             })();
             if let Err(e) = res {
                 err = Some(e);
             }
         })?;
-        err.map_or(Ok(r), Err)
+        if let Some(e) = err {
+            return Err(e);
+        }
+        let paren: Vec<_> = rijen.iter().map(|r| r.1.clone()).collect();
+        let mut r = Realisatie2021::default();
+        for ((line, _, v), team) in rijen.into_iter().zip(kies_team(&paren, teams, bekend)) {
+            if r.teams.insert(team.clone(), v).is_some() {
+                return Err(InputError::at(
+                    &file,
+                    line,
+                    Some("team".into()),
+                    format!("team \"{team}\" appears twice"),
+                ));
+            }
+        }
+        Ok(r)
     }
 }
 

@@ -38,8 +38,8 @@ pub struct Mapping {
     /// True when only [`Mapping::blad`] may be read (the profile named it).
     pub blad_verplicht: bool,
     /// Headers (not fields) whose cells rows must expose, in this order after the fields
-    /// (e.g. a column named in `[epd.uitsluiten]`).
-    pub extra: Vec<String>,
+    /// (e.g. a column named in `[epd.uitsluiten]`), with where the profile named them.
+    pub extra: Vec<(String, ProfielPlek)>,
 }
 
 impl Mapping {
@@ -57,6 +57,60 @@ impl Mapping {
             blad: sheet.map(str::to_string),
             ..Mapping::default()
         }
+    }
+}
+
+/// Teams as the profile names them (SPEC 5.5): other names (kostenplaats codes) by which the
+/// files may call a team, and a team's setting.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TeamNamen {
+    /// Folded name or code → the team's name.
+    namen: rustc_hash::FxHashMap<String, String>,
+    /// Team name → its setting.
+    settings: std::collections::BTreeMap<String, u8>,
+}
+
+impl TeamNamen {
+    /// Adds a team of the profile with its other names and setting.
+    pub fn voeg_toe(&mut self, team: &str, namen: &[String], setting: Option<u8>) {
+        for n in namen.iter().map(String::as_str).chain([team]) {
+            self.namen.insert(fold(&id_key(n)), team.to_string());
+        }
+        if let Some(s) = setting {
+            self.settings.insert(team.to_string(), s);
+        }
+    }
+
+    /// The team a file's team cell means: the profile's team it names, else the cell as is.
+    pub fn team(&self, cel: &str) -> String {
+        if self.namen.is_empty() {
+            return cel.to_string();
+        }
+        self.namen
+            .get(&fold(&id_key(cel)))
+            .cloned()
+            .unwrap_or_else(|| cel.to_string())
+    }
+
+    /// True when the profile names `cel` as a team or one of its names.
+    pub fn kent(&self, cel: &str) -> bool {
+        self.namen.contains_key(&fold(&id_key(cel)))
+    }
+
+    /// The setting the profile gives `team`.
+    pub fn setting(&self, team: &str) -> Option<u8> {
+        self.settings.get(team).copied()
+    }
+}
+
+/// A code of digits only without its leading zeros (`004010` is `4010`); other text as is.
+pub fn id_key(s: &str) -> std::borrow::Cow<'_, str> {
+    let t = s.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        let z = t.trim_start_matches('0');
+        std::borrow::Cow::Borrowed(if z.is_empty() { "0" } else { z })
+    } else {
+        std::borrow::Cow::Borrowed(t)
     }
 }
 
@@ -141,7 +195,7 @@ pub fn resolve(cells: &[&str], columns: &[Column], mapping: &Mapping) -> Result<
         });
         match hit {
             None => {
-                if !mapping.extra.iter().any(|e| fold(e) == *f) {
+                if !mapping.extra.iter().any(|(e, _)| fold(e) == *f) {
                     ignored.push(cells[i].trim().to_string());
                 }
             }
@@ -184,9 +238,12 @@ pub fn resolve(cells: &[&str], columns: &[Column], mapping: &Mapping) -> Result<
     }
     voorrang.retain(|v| v.gebruikt != v.genegeerd);
     voorrang.dedup();
-    for (j, e) in mapping.extra.iter().enumerate() {
+    for (j, (e, plek)) in mapping.extra.iter().enumerate() {
         let f = fold(e);
         index[n + j] = folded.iter().position(|x| *x == f);
+        if index[n + j].is_none() {
+            profiel_missing.push((e.clone(), plek.clone()));
+        }
     }
     let velden: Vec<&'static str> = columns
         .iter()
@@ -244,7 +301,7 @@ mod tests {
                 ("medewerker".into(), Kolom::Kop("Code".into()), plek.clone()),
                 ("status".into(), Kolom::Uit, plek.clone()),
             ],
-            extra: vec!["Locatie".into()],
+            extra: vec![("Locatie".into(), ProfielPlek::default())],
             ..Mapping::default()
         };
         let r = resolve(&["Uitvoerder", "Code", "Team", "Status", "Locatie"], &COLS, &m).unwrap();

@@ -3,13 +3,16 @@
 //! row stops the run with a message naming the file, line and column.
 
 use crate::domain::medewerker::Medewerker;
+use rustc_hash::FxHashMap;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
 
 use crate::error::InputError;
-use crate::input::table::{Column, read_table};
+use crate::domain::fold::fold;
+use crate::input::mapping::{Mapping, TeamNamen, id_key};
+use crate::input::table::{Column, Header, read_mapped};
 use crate::input::value::{parse_date, parse_number};
 use crate::rules::beroep::Beroepen;
 /// All medewerkers, with a lookup by id.
@@ -20,33 +23,85 @@ pub struct Medewerkers {
     by_id: HashMap<String, u32>,
     /// Data rows read.
     pub regels: usize,
-    /// Headers that were ignored.
-    pub genegeerd: Vec<String>,
+    /// The header as found (sheet, ignored columns, precedence).
+    pub kop: Header,
 }
 
-const COLUMNS: [Column; 10] = [
+/// The columns of a medewerkers file, in this order; aliases in order of precedence
+/// (SPEC 2.2, 5.1).
+pub const COLUMNS: [Column; 10] = [
     Column::required(
         "medewerker",
-        &["medewerker_id", "behandelaar", "zorgverlener", "id"],
+        &[
+            "medewerker_id",
+            "medewerkercode",
+            "personeelsnummer",
+            "uitvoerder",
+            "uitvoerder_code",
+            "zorgverlener",
+            "behandelaar",
+            "id",
+        ],
     ),
-    Column::required("naam", &["name"]),
-    Column::required("team", &["afdeling", "kostenplaats"]),
-    Column::required("beroep", &["beroepscategorie", "functie"]),
-    Column::required("uren_per_week", &["uren", "contracturen", "uren per week"]),
+    Column::required("naam", &["name", "naam_medewerker", "volledige_naam"]),
+    Column::required("team", &["afdeling", "kostenplaats", "team_naam"]),
+    Column::required("beroep", &["beroepscategorie", "functie", "beroepsgroep"]),
+    Column::required(
+        "uren_per_week",
+        &[
+            "uren",
+            "contracturen",
+            "uren per week",
+            "contracturen_per_week",
+            "uren_contract",
+        ],
+    ),
     Column::optional("setting", &[]),
     Column::optional("vrijstelling_uren", &["vrijstelling"]),
     Column::optional("afwezig_uren", &["afwezig", "afwezigheid"]),
-    Column::optional("in_dienst", &["datum_in_dienst", "indienst"]),
-    Column::optional("uit_dienst", &["datum_uit_dienst", "uitdienst"]),
+    Column::optional(
+        "in_dienst",
+        &[
+            "datum_in_dienst",
+            "indienst",
+            "begindatum",
+            "ingangsdatum",
+            "geldig_van",
+        ],
+    ),
+    Column::optional(
+        "uit_dienst",
+        &["datum_uit_dienst", "uitdienst", "einddatum", "geldig_tot"],
+    ),
 ];
 
+/// What the profile tells the medewerkers reader (SPEC 5.5); the default is "no profile".
+#[derive(Debug, Clone, Default)]
+pub struct MedewerkerOpties {
+    /// Columns and sheet.
+    pub mapping: Mapping,
+    /// Folded function title of the HR system → a beroep of SPEC 1.2.
+    pub beroepen: FxHashMap<String, String>,
+    /// The teams' other names and settings.
+    pub teams: TeamNamen,
+}
+
 impl Medewerkers {
-    /// Reads the medewerkers file (CSV, or the xlsx sheet "Medewerkers").
-    pub fn read(path: &Path, beroepen: &Beroepen) -> Result<Self, InputError> {
+    /// Reads the medewerkers file (CSV, or xlsx: the sheet "Medewerkers" first), through the
+    /// profile's `opties`: its columns, function titles and team names.
+    pub fn read(
+        path: &Path,
+        beroepen: &Beroepen,
+        opties: &MedewerkerOpties,
+    ) -> Result<Self, InputError> {
         let file = path.display().to_string();
         let mut m = Medewerkers::default();
         let mut err: Option<InputError> = None;
-        let header = read_table(path, &COLUMNS, Some("Medewerkers"), |row| {
+        let mut mapping = opties.mapping.clone();
+        if mapping.blad.is_none() {
+            mapping.blad = Some("Medewerkers".into());
+        }
+        let header = read_mapped(path, &COLUMNS, &mapping, |row| {
             m.regels += 1;
             if err.is_some() || row.repeated_header {
                 return;
@@ -94,10 +149,21 @@ impl Medewerkers {
                             .ok_or_else(|| bad(5, "a setting 1-8"))
                     })
                     .transpose()?;
-                let beroep = row.get(3).unwrap_or("").to_string();
+                let titel = row.get(3).unwrap_or("");
+                let beroep = if opties.beroepen.is_empty() {
+                    titel.to_string()
+                } else {
+                    opties
+                        .beroepen
+                        .get(&fold(titel))
+                        .cloned()
+                        .unwrap_or_else(|| titel.to_string())
+                };
+                let team = opties.teams.team(row.get(2).unwrap_or(""));
+                let setting = setting.or_else(|| opties.teams.setting(&team));
                 Ok(Medewerker {
                     naam: row.get(1).unwrap_or("").to_string(),
-                    team: row.get(2).unwrap_or("").to_string(),
+                    team,
                     categorie: beroepen.categorie(&beroep),
                     beroep,
                     uren_per_week: uren,
@@ -114,7 +180,7 @@ impl Medewerkers {
                 Ok(mw) => {
                     if mw.team.is_empty() {
                         err = Some(bad(2, "a team name"));
-                    } else if let Some(&prev) = m.by_id.get(&mw.id) {
+                    } else if let Some(&prev) = m.by_id.get(id_key(&mw.id).as_ref()) {
                         err = Some(InputError::at(
                             &file,
                             row.line,
@@ -125,7 +191,8 @@ impl Medewerkers {
                             ),
                         ));
                     } else {
-                        m.by_id.insert(mw.id.clone(), m.lijst.len() as u32);
+                        m.by_id
+                            .insert(id_key(&mw.id).into_owned(), m.lijst.len() as u32);
                         m.lijst.push(mw);
                     }
                 }
@@ -135,13 +202,14 @@ impl Medewerkers {
         if let Some(e) = err {
             return Err(e);
         }
-        m.genegeerd = header.ignored;
+        m.kop = header;
         Ok(m)
     }
 
-    /// The index of a medewerker by id.
+    /// The index of a medewerker by id; ids of digits only match without regard to leading
+    /// zeros (SPEC 5.2).
     pub fn index(&self, id: &str) -> Option<u32> {
-        self.by_id.get(id).copied()
+        self.by_id.get(id_key(id).as_ref()).copied()
     }
 
     /// Builds the set from a list (for tests and the generator).
@@ -149,13 +217,13 @@ impl Medewerkers {
         let by_id = lijst
             .iter()
             .enumerate()
-            .map(|(i, m)| (m.id.clone(), i as u32))
+            .map(|(i, m)| (id_key(&m.id).into_owned(), i as u32))
             .collect();
         Medewerkers {
             regels: lijst.len(),
             lijst,
             by_id,
-            genegeerd: Vec::new(),
+            kop: Header::default(),
         }
     }
 }

@@ -28,6 +28,8 @@ pub struct JsonInvoer {
     pub afgewezen: u64,
     /// Outside the period.
     pub buiten_periode: u64,
+    /// Left out on purpose (totals rows, `negeren`, `[epd.uitsluiten]`).
+    pub uitgesloten: u64,
 }
 
 /// Organisation totals.
@@ -132,6 +134,7 @@ pub fn samenvatting(r: &Resultaat, mw: &Medewerkers) -> Samenvatting {
             verwerkt: r.telling.verwerkt,
             afgewezen: r.telling.afgewezen,
             buiten_periode: r.telling.buiten_periode,
+            uitgesloten: r.telling.uitgesloten,
         },
         organisatie: JsonOrganisatie {
             directe_uren: o.som.direct_min / 60.0,

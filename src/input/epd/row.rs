@@ -4,7 +4,9 @@ use std::hash::{BuildHasher, Hasher};
 
 use chrono::NaiveDate;
 
+use super::opties::{Duiding, EpdOpties};
 use super::{CLIENT, MAX_MINUTEN, Regel};
+use crate::domain::fold::fold;
 use crate::domain::activiteit::Activiteit;
 use crate::input::medewerkers::Medewerkers;
 use crate::input::table::Row;
@@ -16,35 +18,57 @@ fn client_hash(s: &str) -> u64 {
     h.finish().max(1)
 }
 
-fn reject(soort: &'static str, reden: String) -> (&'static str, String) {
-    (soort, reden)
+fn reject(soort: &'static str, reden: String) -> Uit {
+    Uit::Afgewezen(soort, reden)
+}
+
+/// Why a row is not accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Uit {
+    /// Rejected: the reason's category and the full reason.
+    Afgewezen(&'static str, String),
+    /// Left out on purpose (SPEC 5.4), with the reason.
+    Uitgesloten(String),
 }
 
 /// Parsed activiteit texts: exports repeat a handful of spellings, so each is folded once.
 #[derive(Debug, Default)]
-pub(super) struct Activiteiten(rustc_hash::FxHashMap<String, Option<Activiteit>>);
+pub(super) struct Activiteiten(rustc_hash::FxHashMap<String, Option<Duiding>>);
 
 impl Activiteiten {
-    pub(super) fn parse(&mut self, s: &str) -> Option<Activiteit> {
+    pub(super) fn parse(&mut self, s: &str, opties: &EpdOpties) -> Option<Duiding> {
         if let Some(a) = self.0.get(s) {
             return *a;
         }
-        let a = Activiteit::parse(s);
+        let a = opties.duid(s);
         self.0.insert(s.to_string(), a);
         a
     }
 }
 
 /// A parsed row: its readable date (if any) and either the medewerker index with the
-/// accepted row, or the rejection's category and reason.
-pub(super) type Parsed = (
-    Option<NaiveDate>,
-    Result<(u32, Regel), (&'static str, String)>,
-);
+/// accepted row, or why it is not accepted.
+pub(super) type Parsed = (Option<NaiveDate>, Result<(u32, Regel), Uit>);
+
+/// True when the row's first non-empty cell reads `totaal`, `total`, `subtotaal`,
+/// `eindtotaal` or `generaal totaal` (SPEC 5.3).
+fn is_totaalregel(row: &Row<'_>) -> bool {
+    let first = (0..row.cells.len())
+        .filter_map(|i| row.cells.cell(i))
+        .find(|c| !c.trim().is_empty());
+    first.is_some_and(|c| {
+        let f = fold(c.trim_end_matches(':'));
+        matches!(
+            f.as_str(),
+            "totaal" | "total" | "subtotaal" | "eindtotaal" | "generaaltotaal" | "grandtotal"
+        )
+    })
+}
 
 pub(super) fn parse_row(
     row: &Row<'_>,
     mw: &Medewerkers,
+    opties: &EpdOpties,
     bestand: u16,
     codes: &mut Activiteiten,
 ) -> Parsed {
@@ -58,7 +82,18 @@ pub(super) fn parse_row(
         );
     }
     let raw = |c: usize| row.raw(c).unwrap_or("").trim();
-    let Some(datum) = row.get(1).and_then(parse_date) else {
+    let datum = row.get(1).and_then(parse_date);
+    if datum.is_none() && is_totaalregel(row) {
+        return (None, Err(Uit::Uitgesloten("totaalregel".into())));
+    }
+    for u in &opties.uitsluiten {
+        if let Some(v) = row.get(u.kolom)
+            && u.waarden.contains(&fold(v))
+        {
+            return (datum, Err(Uit::Uitgesloten(format!("{} = {v}", u.naam))));
+        }
+    }
+    let Some(datum) = datum else {
         return (
             None,
             Err(reject(
@@ -79,12 +114,19 @@ pub(super) fn parse_row(
             )
         })?;
         let m = &mw.lijst[idx as usize];
-        let soort = codes.parse(row.get(2).unwrap_or("")).ok_or_else(|| {
-            reject(
-                "onbekende activiteit",
-                format!("onbekende activiteit \"{}\"", raw(2)),
-            )
-        })?;
+        let soort = match codes.parse(row.get(2).unwrap_or(""), opties) {
+            Some(Duiding::Activiteit(a)) => a,
+            Some(Duiding::Reistijd) => Activiteit::Reistijd,
+            Some(Duiding::Negeren) => {
+                return Err(Uit::Uitgesloten(format!("activiteit genegeerd: {}", raw(2))));
+            }
+            None => {
+                return Err(reject(
+                    "onbekende activiteit",
+                    format!("onbekende activiteit \"{}\"", raw(2)),
+                ));
+            }
+        };
         let directe = match row.get(3) {
             None => {
                 return Err(reject(
@@ -111,7 +153,7 @@ pub(super) fn parse_row(
                 format!("directe tijd boven 1440 minuten: {}", raw(3)),
             ));
         }
-        let minutes = |c: usize, what: &'static str| -> Result<f64, (&'static str, String)> {
+        let minutes = |c: usize, what: &'static str| -> Result<f64, Uit> {
             row.get(c).map_or(Ok(f64::NAN), |s| {
                 parse_number(s)
                     .filter(|v| (0.0..=MAX_MINUTEN).contains(v))

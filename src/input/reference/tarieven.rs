@@ -8,7 +8,8 @@ use crate::input::table::Column;
 use crate::input::value::parse_cents;
 use crate::rules::tarieven::{TariefKey, TariefRij, Tarieven, parse_soort};
 use std::path::Path;
-const COLUMNS: [Column; 8] = [
+/// The columns of a tariff table in zpm's layout (SPEC 2.5).
+pub const COLUMNS: [Column; 8] = [
     Column::required("jaar", &[]),
     Column::required("prestatie", &[]),
     Column::required("setting", &[]),

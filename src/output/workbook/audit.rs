@@ -37,6 +37,9 @@ pub struct Audit {
     pub tabellen: Vec<(&'static str, Bron)>,
     /// The contract percentage applied to the tariffs.
     pub contract_percentage: f64,
+    /// How the inputs' headers were read: the sheet used and the columns ignored because a
+    /// header of higher precedence named the same field (SPEC 5.1, 5.3), one line each.
+    pub kolomkeuzes: Vec<String>,
 }
 
 impl Audit {
@@ -85,18 +88,21 @@ pub fn schrijf(
                 "Buiten de periode",
                 Cel::getal(r.telling.buiten_periode as f64),
             ),
+            ("Uitgesloten", Cel::getal(r.telling.uitgesloten as f64)),
             (
                 "Aansluiting",
                 Cel::tekst(format!(
-                    "regels {} = verwerkt {} + afgewezen {} + buiten de periode {}",
+                    "regels {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
                     r.telling.regels,
                     r.telling.verwerkt,
                     r.telling.afgewezen,
-                    r.telling.buiten_periode
+                    r.telling.buiten_periode,
+                    r.telling.uitgesloten
                 )),
             ),
         ],
     )?;
+
     if volledig {
         row += 1;
         row = st.sectie(ws, row, "Invoerbestanden")?;
@@ -129,7 +135,15 @@ pub fn schrijf(
                 ]
             })
             .collect();
-        st.tabel(ws, row, &["Soort", "Tabel", "Regels", "SHA-256"], &rows)?;
+        row = st.tabel(ws, row, &["Soort", "Tabel", "Regels", "SHA-256"], &rows)?;
+        if !a.kolomkeuzes.is_empty() {
+            row += 1;
+            row = st.sectie(ws, row, "Gelezen kolommen")?;
+            for k in &a.kolomkeuzes {
+                ws.write_string(row, 0, k)?;
+                row += 1;
+            }
+        }
     } else {
         ws.write_string(row + 1, 0, "De invoerbestanden en tabellen met hun SHA-256 staan in organisatie.xlsx, blad \"Over dit rapport\".")?;
     }

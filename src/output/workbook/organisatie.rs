@@ -136,6 +136,7 @@ fn organisatie_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result
                 "Buiten de periode",
                 Cel::getal(r.telling.buiten_periode as f64),
             ),
+            ("Uitgesloten", Cel::getal(r.telling.uitgesloten as f64)),
         ],
     )?;
     Ok(())
@@ -255,8 +256,9 @@ fn datakwaliteit_sheet(
             ctx.periode_tekst(),
             ctx.peil_tekst(),
             format!(
-                "Regels: {} = verwerkt {} + afgewezen {} + buiten de periode {}",
-                r.telling.regels, r.telling.verwerkt, r.telling.afgewezen, r.telling.buiten_periode
+                "Regels: {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
+                r.telling.regels, r.telling.verwerkt, r.telling.afgewezen, r.telling.buiten_periode,
+                r.telling.uitgesloten
             ),
         ],
     )?;
@@ -283,6 +285,22 @@ fn datakwaliteit_sheet(
         counts.insert(
             ("Medewerker", "beroep kan niet declareren"),
             niet_declarabel.len() as u64,
+        );
+    }
+    for (reden, n) in &r.uitgesloten {
+        counts.insert(("Uitgesloten", reden.as_str()), *n);
+    }
+    let standaard = format!(
+        "consult zonder setting: standaard setting {} gebruikt",
+        ctx.setting
+    );
+    if r.telling.standaard_setting > 0 {
+        counts.insert(("Verwerkt, gemarkeerd", &standaard), r.telling.standaard_setting);
+    }
+    if r.telling.losse_reistijd > 0 {
+        counts.insert(
+            ("Verwerkt, gemarkeerd", "losse reistijdregel: telt als reistijd, zonder toeslag"),
+            r.telling.losse_reistijd,
         );
     }
     row = st.sectie(ws, row, "Aantallen per reden")?;

@@ -1,0 +1,442 @@
+//! The profile (`--profiel FILE`, SPEC 5.6): a TOML file that describes an organisation's
+//! exports once. [`Profiel::read`] parses it with serde and checks every key, field, header
+//! and value; an error names the profile's line and key and what is allowed there.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::domain::fold::fold;
+use crate::error::InputError;
+use crate::input::epd::opties::{Duiding, EpdOpties};
+use crate::input::mapping::{Kolom, Mapping, ProfielPlek, TeamNamen};
+use crate::input::medewerkers::MedewerkerOpties;
+use crate::input::table::Column;
+
+/// One path or a list of paths.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Paden {
+    Een(String),
+    Veel(Vec<String>),
+}
+
+/// A header, or `false` for a field not to read.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum KolomRuw {
+    Kop(String),
+    Uit(bool),
+}
+
+/// One value or a list of values.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Waarden {
+    Een(String),
+    Veel(Vec<String>),
+}
+
+type Kolommen = BTreeMap<Spanned<String>, Spanned<KolomRuw>>;
+type Woorden = BTreeMap<Spanned<String>, Spanned<String>>;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TabelRuw {
+    bestand: Option<String>,
+    blad: Option<String>,
+    datumvolgorde: Option<Spanned<String>>,
+    decimaal: Option<Spanned<String>>,
+    #[serde(default)]
+    kolommen: Kolommen,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MedewerkersRuw {
+    bestand: Option<String>,
+    blad: Option<String>,
+    datumvolgorde: Option<Spanned<String>>,
+    decimaal: Option<Spanned<String>>,
+    #[serde(default)]
+    kolommen: Kolommen,
+    #[serde(default)]
+    beroepen: Woorden,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EpdRuw {
+    #[serde(alias = "bestand")]
+    bestanden: Option<Paden>,
+    blad: Option<String>,
+    datumvolgorde: Option<Spanned<String>>,
+    decimaal: Option<Spanned<String>>,
+    groepsconsult_per_deelnemer: Option<Spanned<bool>>,
+    #[serde(default)]
+    kolommen: Kolommen,
+    #[serde(default)]
+    activiteiten: Woorden,
+    #[serde(default)]
+    uitsluiten: BTreeMap<Spanned<String>, Spanned<Waarden>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TeamRuw {
+    setting: Option<Spanned<i64>>,
+    #[serde(default)]
+    namen: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Ruw {
+    organisatie: Option<String>,
+    periode: Option<String>,
+    out: Option<String>,
+    per_behandelaar: Option<bool>,
+    setting: Option<Spanned<i64>>,
+    contract_percentage: Option<f64>,
+    tarieven: Option<Paden>,
+    normen: Option<String>,
+    beroepen: Option<String>,
+    productiviteitsnorm: Option<String>,
+    netto_uren: Option<f64>,
+    fulltime_uren: Option<f64>,
+    productieve_norm: Option<f64>,
+    verzuim: Option<f64>,
+    epd: Option<EpdRuw>,
+    medewerkers: Option<MedewerkersRuw>,
+    begroting: Option<TabelRuw>,
+    realisatie_2021: Option<TabelRuw>,
+    #[serde(default)]
+    teams: BTreeMap<Spanned<String>, Spanned<TeamRuw>>,
+}
+
+/// The checked profile: run settings (paths resolved against the profile's folder) and the
+/// mapping of each kind of input.
+#[derive(Debug, Clone, Default)]
+pub struct Profiel {
+    /// The profile file as given.
+    pub bestand: String,
+    /// `organisatie`.
+    pub organisatie: Option<String>,
+    /// `periode`, as written.
+    pub periode: Option<String>,
+    /// `out`.
+    pub out: Option<PathBuf>,
+    /// `per_behandelaar`.
+    pub per_behandelaar: Option<bool>,
+    /// `setting`.
+    pub setting: Option<u8>,
+    /// `contract_percentage`.
+    pub contract_percentage: Option<f64>,
+    /// `tarieven`.
+    pub tarieven: Vec<PathBuf>,
+    /// `normen`.
+    pub normen: Option<PathBuf>,
+    /// `beroepen`.
+    pub beroepen: Option<PathBuf>,
+    /// `productiviteitsnorm`.
+    pub productiviteitsnorm: Option<PathBuf>,
+    /// `netto_uren`.
+    pub netto_uren: Option<f64>,
+    /// `fulltime_uren`.
+    pub fulltime_uren: Option<f64>,
+    /// `productieve_norm`.
+    pub productieve_norm: Option<f64>,
+    /// `verzuim`.
+    pub verzuim: Option<f64>,
+    /// `[epd] bestanden`.
+    pub epd_bestanden: Vec<PathBuf>,
+    /// `[medewerkers] bestand`.
+    pub medewerkers_bestand: Option<PathBuf>,
+    /// `[begroting] bestand`.
+    pub begroting_bestand: Option<PathBuf>,
+    /// `[realisatie_2021] bestand`.
+    pub realisatie_bestand: Option<PathBuf>,
+    /// The EPD's mapping, activity values and left-out rows.
+    pub epd: EpdOpties,
+    /// The medewerkers' mapping, beroepen and teams.
+    pub medewerkers: MedewerkerOpties,
+    /// The begroting's mapping.
+    pub begroting: Mapping,
+    /// December 2021's mapping.
+    pub realisatie_2021: Mapping,
+    /// The teams' other names and settings.
+    pub teams: TeamNamen,
+    /// Each beroep of `[medewerkers.beroepen]` with where it was written (checked against
+    /// the loaded beroepen by [`Profiel::check_beroepen`]).
+    beroep_plekken: Vec<(String, ProfielPlek)>,
+}
+
+/// The 1-based line of byte `offset` in `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+struct Lezer<'t> {
+    bestand: String,
+    text: &'t str,
+    dir: PathBuf,
+}
+
+impl Lezer<'_> {
+    fn err(&self, span: std::ops::Range<usize>, key: &str, msg: impl Into<String>) -> InputError {
+        InputError::at(
+            &self.bestand,
+            line_of(self.text, span.start),
+            Some(key.to_string()),
+            msg,
+        )
+    }
+
+    fn plek(&self, span: std::ops::Range<usize>, key: String) -> ProfielPlek {
+        ProfielPlek {
+            bestand: self.bestand.clone(),
+            regel: line_of(self.text, span.start),
+            sleutel: key,
+        }
+    }
+
+    fn pad(&self, p: &str) -> PathBuf {
+        let p = Path::new(p);
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.dir.join(p)
+        }
+    }
+
+    fn paden(&self, p: Option<Paden>) -> Vec<PathBuf> {
+        match p {
+            None => Vec::new(),
+            Some(Paden::Een(s)) => vec![self.pad(&s)],
+            Some(Paden::Veel(v)) => v.iter().map(|s| self.pad(s)).collect(),
+        }
+    }
+
+    /// `[<sectie>.kolommen]`, `blad` and the value conventions of one input kind.
+    fn mapping(
+        &self,
+        sectie: &str,
+        columns: &[Column],
+        kolommen: Kolommen,
+        blad: Option<String>,
+        conventies: [Option<Spanned<String>>; 2],
+    ) -> Result<Mapping, InputError> {
+        let [volgorde, decimaal] = conventies;
+        if let Some(v) = volgorde
+            && fold(v.get_ref()) != "dmy"
+        {
+            return Err(self.err(
+                v.span(),
+                &format!("[{sectie}] datumvolgorde"),
+                format!(
+                    "\"{}\" is not supported by this version of zpm; allowed: \"dmy\" (day first, as zpm reads dates)",
+                    v.get_ref()
+                ),
+            ));
+        }
+        if let Some(d) = decimaal {
+            return Err(self.err(
+                d.span(),
+                &format!("[{sectie}] decimaal"),
+                "is not supported by this version of zpm; leave it out (a decimal comma or point is read as in SPEC 2)",
+            ));
+        }
+        let mut m = Mapping {
+            blad_verplicht: blad.is_some(),
+            blad,
+            ..Mapping::default()
+        };
+        for (veld, waarde) in kolommen {
+            let key = format!("[{sectie}.kolommen] {}", veld.get_ref());
+            let Some(c) = columns.iter().find(|c| fold(c.name) == fold(veld.get_ref())) else {
+                let velden: Vec<&str> = columns.iter().map(|c| c.name).collect();
+                return Err(self.err(
+                    veld.span(),
+                    &key,
+                    format!(
+                        "\"{}\" is no field of this file; allowed: {}",
+                        veld.get_ref(),
+                        velden.join(", ")
+                    ),
+                ));
+            };
+            let kolom = match waarde.get_ref() {
+                KolomRuw::Kop(h) if !h.trim().is_empty() => Kolom::Kop(h.clone()),
+                KolomRuw::Uit(false) => Kolom::Uit,
+                _ => {
+                    return Err(self.err(
+                        waarde.span(),
+                        &key,
+                        "expected the header as the export writes it (\"…\"), or false to leave the field unread",
+                    ));
+                }
+            };
+            m.kolommen
+                .push((c.name.to_string(), kolom, self.plek(veld.span(), key)));
+        }
+        Ok(m)
+    }
+}
+
+impl Profiel {
+    /// Reads and checks the profile at `path`.
+    pub fn read(path: &Path) -> Result<Self, InputError> {
+        let bestand = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| InputError::file(&bestand, format!("cannot read the profile: {e}")))?;
+        Self::parse(&bestand, &text, path.parent().unwrap_or(Path::new("")))
+    }
+
+    /// Checks that every beroep of `[medewerkers.beroepen]` is one zpm knows (`is_beroep`).
+    pub fn check_beroepen(&self, is_beroep: &dyn Fn(&str) -> bool) -> Result<(), InputError> {
+        match self.beroep_plekken.iter().find(|(b, _)| !is_beroep(b)) {
+            None => Ok(()),
+            Some((b, plek)) => Err(InputError::at(
+                &plek.bestand,
+                plek.regel,
+                Some(plek.sleutel.clone()),
+                format!(
+                    "\"{b}\" is no beroep zpm knows; allowed: a beroep of templates/beroepen.csv (e.g. gz-psycholoog, psychiater, verpleegkundig specialist) or a beroepscategorie"
+                ),
+            )),
+        }
+    }
+
+    /// Parses profile `text` (named `bestand`; relative paths are taken from `dir`).
+    pub fn parse(bestand: &str, text: &str, dir: &Path) -> Result<Self, InputError> {
+        let l = Lezer {
+            bestand: bestand.to_string(),
+            text,
+            dir: dir.to_path_buf(),
+        };
+        let ruw: Ruw = toml::from_str(text).map_err(|e| {
+            let line = e.span().map_or(1, |s| line_of(text, s.start));
+            InputError::at(
+                bestand,
+                line,
+                None,
+                format!(
+                    "{}; see the profile's keys in the README (\"Your own exports\")",
+                    e.message().trim_end()
+                ),
+            )
+        })?;
+        let mut p = Profiel {
+            bestand: bestand.to_string(),
+            organisatie: ruw.organisatie,
+            periode: ruw.periode,
+            out: ruw.out.as_deref().map(|o| l.pad(o)),
+            per_behandelaar: ruw.per_behandelaar,
+            contract_percentage: ruw.contract_percentage,
+            tarieven: l.paden(ruw.tarieven),
+            normen: ruw.normen.as_deref().map(|o| l.pad(o)),
+            beroepen: ruw.beroepen.as_deref().map(|o| l.pad(o)),
+            productiviteitsnorm: ruw.productiviteitsnorm.as_deref().map(|o| l.pad(o)),
+            netto_uren: ruw.netto_uren,
+            fulltime_uren: ruw.fulltime_uren,
+            productieve_norm: ruw.productieve_norm,
+            verzuim: ruw.verzuim,
+            ..Profiel::default()
+        };
+        let setting = |s: &Spanned<i64>, key: &str| {
+            u8::try_from(*s.get_ref())
+                .ok()
+                .filter(|v| (1..=8).contains(v))
+                .ok_or_else(|| l.err(s.span(), key, "expected a setting 1-8"))
+        };
+        p.setting = ruw.setting.as_ref().map(|s| setting(s, "setting")).transpose()?;
+        for (team, t) in &ruw.teams {
+            let key = format!("[teams.\"{}\"]", team.get_ref());
+            let s = t.get_ref().setting.as_ref().map(|s| setting(s, &key)).transpose()?;
+            p.teams.voeg_toe(team.get_ref(), &t.get_ref().namen, s);
+        }
+        let e = ruw.epd.unwrap_or_default();
+        p.epd_bestanden = l.paden(e.bestanden);
+        if let Some(g) = &e.groepsconsult_per_deelnemer
+            && *g.get_ref()
+        {
+            return Err(l.err(
+                g.span(),
+                "[epd] groepsconsult_per_deelnemer",
+                "true is not supported by this version of zpm; allowed: false",
+            ));
+        }
+        let cols = &crate::input::epd::COLUMNS;
+        p.epd.mapping = l.mapping("epd", cols, e.kolommen, e.blad, [e.datumvolgorde, e.decimaal])?;
+        for (waarde, doel) in &e.activiteiten {
+            let d = Duiding::parse(doel.get_ref()).ok_or_else(|| {
+                l.err(
+                    doel.span(),
+                    &format!("[epd.activiteiten] \"{}\"", waarde.get_ref()),
+                    format!(
+                        "\"{}\" is no activiteit; allowed: consult_diagnostiek, consult_behandeling, groepsconsult, intercollegiaal_overleg, niet_patientgebonden, reistijd, negeren",
+                        doel.get_ref()
+                    ),
+                )
+            })?;
+            p.epd.activiteiten.insert(fold(waarde.get_ref()), d);
+        }
+        for (veld, waarden) in &e.uitsluiten {
+            let v = match waarden.get_ref() {
+                Waarden::Een(s) => vec![s.clone()],
+                Waarden::Veel(v) => v.clone(),
+            };
+            let key = format!("[epd.uitsluiten] {}", veld.get_ref());
+            p.epd.sluit_uit(veld.get_ref(), &v, l.plek(veld.span(), key));
+        }
+        let m = ruw.medewerkers.unwrap_or_default();
+        p.medewerkers_bestand = m.bestand.as_deref().map(|o| l.pad(o));
+        p.medewerkers.mapping = l.mapping(
+            "medewerkers",
+            &crate::input::medewerkers::COLUMNS,
+            m.kolommen,
+            m.blad,
+            [m.datumvolgorde, m.decimaal],
+        )?;
+        for (titel, beroep) in &m.beroepen {
+            let key = format!("[medewerkers.beroepen] \"{}\"", titel.get_ref());
+            p.beroep_plekken
+                .push((beroep.get_ref().clone(), l.plek(beroep.span(), key)));
+            p.medewerkers
+                .beroepen
+                .insert(fold(titel.get_ref()), beroep.get_ref().clone());
+        }
+        p.medewerkers.teams = p.teams.clone();
+        for (sectie, t, bestand, mapping, cols) in [
+            (
+                "begroting",
+                ruw.begroting,
+                &mut p.begroting_bestand,
+                &mut p.begroting,
+                &crate::input::begroting::BEGROTING_COLUMNS[..],
+            ),
+            (
+                "realisatie_2021",
+                ruw.realisatie_2021,
+                &mut p.realisatie_bestand,
+                &mut p.realisatie_2021,
+                &crate::input::begroting::REALISATIE_COLUMNS[..],
+            ),
+        ] {
+            let t = t.unwrap_or_default();
+            *bestand = t.bestand.as_deref().map(|o| l.pad(o));
+            *mapping = l.mapping(sectie, cols, t.kolommen, t.blad, [t.datumvolgorde, t.decimaal])?;
+        }
+        Ok(p)
+    }
+}
+
+#[cfg(test)]
+#[path = "profiel_tests.rs"]
+mod tests;
