@@ -7,7 +7,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use rust_xlsxwriter::Workbook;
 
-use zpm::output::workbook::cel::{Cel, Stijl};
+use zpm::output::sheet::cell::{Cel, Stijl};
 
 const ROWS: usize = 10_000;
 const COLS: usize = 15;

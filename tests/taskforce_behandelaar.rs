@@ -6,7 +6,7 @@ mod taskforce_hulp;
 
 use calamine::Data;
 use taskforce_hulp::*;
-use zpm::taskforce::Soort;
+use zpm::input::form::Soort;
 
 const W: &str = "Weekagenda";
 const B: &str = "Behandelaar";

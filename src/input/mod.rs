@@ -4,6 +4,7 @@ pub mod begroting;
 pub mod chunked;
 pub mod csv_reader;
 pub mod epd;
+pub mod form;
 pub mod medewerkers;
 pub mod reference;
 pub mod table;

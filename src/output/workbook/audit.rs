@@ -5,9 +5,9 @@
 use rust_xlsxwriter::{Workbook, XlsxError};
 
 use crate::domain::bron::Bron;
+use crate::output::sheet::cell::{Cel, Stijl, breedtes};
+use crate::output::sheet::print::afdruk;
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::afdruk;
 
 /// One input file of the run.
 #[derive(Debug, Clone, PartialEq, Eq)]

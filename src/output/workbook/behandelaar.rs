@@ -5,9 +5,9 @@ use rust_xlsxwriter::{ChartType, Worksheet, XlsxError};
 
 use crate::compute::person::Uitkomst;
 use crate::output::grafiek::{Grafiek, Titel};
+use crate::output::sheet::cell::{Cel, Stijl, breedtes};
+use crate::output::sheet::print::{afdruk, signaal_kleuren};
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::{afdruk, signaal_kleuren};
 use crate::rules::klasse::KLASSEN;
 
 /// Writes the tab of `u` into `ws` (whose name is already set to `sheet`).

@@ -3,8 +3,6 @@
 
 pub mod audit;
 pub mod behandelaar;
-pub mod cel;
-pub mod opmaak;
 pub mod organisatie;
 pub mod planning;
 pub mod team;
@@ -15,8 +13,8 @@ use crate::compute::Resultaat;
 use crate::compute::person::Uitkomst;
 use crate::domain::medewerker::Medewerker;
 use crate::input::medewerkers::Medewerkers;
+use crate::output::sheet::cell::Cel;
 use crate::rules::Referentie;
-use cel::Cel;
 
 /// What every workbook writer needs.
 #[derive(Debug, Clone, Copy)]

@@ -7,8 +7,8 @@ use rust_xlsxwriter::{ChartType, DocProperties, Workbook, XlsxError};
 
 use crate::output::grafiek::{Grafiek, Titel};
 
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
+use crate::output::sheet::cell::{Cel, Stijl, breedtes};
+use crate::output::sheet::print::{afdruk, realisatie_kleuren, signaal_kleuren};
 use crate::output::workbook::team::totaal_items;
 use crate::output::workbook::{BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar_rij};
 use crate::output::workbook::{audit, planning, trend, uitleg};

@@ -6,9 +6,9 @@ use rust_xlsxwriter::{
     Color, ConditionalFormatText, ConditionalFormatTextRule, Format, Workbook, XlsxError,
 };
 
+use crate::output::sheet::cell::{Cel, Stijl, breedtes};
+use crate::output::sheet::print::afdruk;
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::afdruk;
 
 /// `[derived]`: a mean deviation beyond this many minutes is flagged.
 pub const MAX_GEMIDDELDE_AFWIJKING_MIN: f64 = 5.0;

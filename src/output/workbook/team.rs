@@ -7,8 +7,8 @@ use crate::compute::team::{TeamUitkomst, Totaal};
 use crate::domain::signaal::Signaal;
 use crate::output::grafiek::{Grafiek, Titel};
 use crate::output::sanitize::{Unique, sheet_name};
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
+use crate::output::sheet::cell::{Cel, Stijl, breedtes};
+use crate::output::sheet::print::{afdruk, realisatie_kleuren, signaal_kleuren};
 use crate::output::workbook::{
     BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar, behandelaar_rij,
 };

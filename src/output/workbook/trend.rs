@@ -6,9 +6,9 @@ use rust_xlsxwriter::{ChartType, Workbook, XlsxError};
 
 use crate::compute::team::Maand;
 use crate::output::grafiek::{Grafiek, Titel};
+use crate::output::sheet::cell::{Cel, Stijl, breedtes};
+use crate::output::sheet::print::afdruk;
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::afdruk;
 
 /// The column labels of the trend table.
 pub const KOPPEN: [&str; 8] = [

@@ -3,9 +3,9 @@
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
+use crate::output::sheet::cell::Stijl;
+use crate::output::sheet::print::afdruk;
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::Stijl;
-use crate::output::workbook::opmaak::afdruk;
 
 /// Where the tariffs came from: rows with a URL, `voorbeeld` rows and other rows, and the years.
 fn tarief_herkomst(ctx: &Context<'_>) -> String {
