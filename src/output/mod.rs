@@ -2,7 +2,6 @@
 
 pub mod atomic;
 pub mod form;
-pub mod grafiek;
 pub mod herberekening;
 pub mod json;
 pub mod progress;

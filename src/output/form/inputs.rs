@@ -7,11 +7,14 @@
 //! from the user's workbook. Every cell the user typed is copied as it was; the description only
 //! adds colours, validations and (for tables) the computed columns.
 
-use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
+use calamine::Data;
+use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::input::form::grid::Werkblad;
-use crate::input::form::layout::{LabelBlad, TabelBlad};
+use crate::input::form::layout::{InvoerSoort, LabelBlad, TabelBlad};
+use crate::input::value::parse_number;
 use crate::output::form::lists::zet_validatie;
+use crate::output::sheet::cell::{Cell, Unit, kort};
 use crate::output::sheet::style::FormStijl;
 
 impl LabelBlad {
@@ -51,7 +54,7 @@ impl LabelBlad {
         ws.set_column_width(0, 40)?;
         ws.set_column_width(1, 34)?;
         ws.set_column_width(2, 70)?;
-        crate::output::sheet::block::afdruk(ws);
+        crate::output::sheet::print::afdruk_liggend(ws);
         Ok(ws)
     }
 }
@@ -174,7 +177,7 @@ impl TabelBlad {
                         st.schrijf_invoer(ws, r, *c, None, s)?
                     }
                     Some(_) => {}
-                    None => st.schrijf_leeg(ws, r, *c)?,
+                    None => st.berekend.write(ws, r, *c, &Cell::Empty)?,
                 }
             }
             if k.invoer.is_some() {
@@ -184,7 +187,7 @@ impl TabelBlad {
         }
         ws.set_row_height(kop.rij, 32)?;
         ws.set_freeze_panes(kop.rij + 1, 0)?;
-        crate::output::sheet::block::afdruk(ws);
+        crate::output::sheet::print::afdruk_liggend(ws);
         Ok((
             ws,
             Some(Plaatsing {
@@ -203,5 +206,86 @@ pub fn schrijf_kopie(wb: &mut Workbook, st: &FormStijl, bron: &Werkblad) -> Resu
     for ((r, c), d) in &bron.cellen {
         st.schrijf_kopie(ws, *r, *c, d, &st.gewoon)?;
     }
+    Ok(())
+}
+
+impl FormStijl {
+    /// The format of an input cell of `soort`.
+    pub fn invoer(&self, soort: InvoerSoort) -> &Format {
+        match soort {
+            InvoerSoort::Tekst => self.invoer.text().unwrap_or(&self.gewoon),
+            InvoerSoort::Getal => self.invoer.number(Unit::Gewoon),
+            InvoerSoort::Pct => self.invoer.number(Unit::Pct),
+            InvoerSoort::Euro => self.invoer.number(Unit::Euro),
+        }
+    }
+
+    /// Writes an input cell as read (or blank), in the input colour of `soort`. A number that
+    /// was read as text (typed into a cell formatted as text, `3` or `1,5`) in a number or
+    /// euro column is written as the number it stands for, so that Excel does not flag a
+    /// number stored as text.
+    pub fn schrijf_invoer(
+        &self,
+        ws: &mut Worksheet,
+        r: u32,
+        c: u16,
+        d: Option<&Data>,
+        soort: InvoerSoort,
+    ) -> Result<(), XlsxError> {
+        let f = self.invoer(soort);
+        match d {
+            None => {
+                ws.write_blank(r, c, f)?;
+                Ok(())
+            }
+            Some(d @ Data::String(s))
+                if matches!(soort, InvoerSoort::Getal | InvoerSoort::Euro) =>
+            {
+                match parse_number(s) {
+                    Some(v) => ws.write_number_with_format(r, c, v, f).map(|_| ()),
+                    None => schrijf_data(ws, r, c, d, f, self.invoer.date()),
+                }
+            }
+            Some(d) => schrijf_data(ws, r, c, d, f, self.invoer.date()),
+        }
+    }
+
+    /// Writes a cell as read with `f` (dates get the date format).
+    pub fn schrijf_kopie(
+        &self,
+        ws: &mut Worksheet,
+        r: u32,
+        c: u16,
+        d: &Data,
+        f: &Format,
+    ) -> Result<(), XlsxError> {
+        schrijf_data(ws, r, c, d, f, &self.datum)
+    }
+}
+
+/// Writes a calamine value: text as text (never a formula), numbers as numbers, dates as
+/// dates (with `datum`), booleans as booleans, errors as their text.
+fn schrijf_data(
+    ws: &mut Worksheet,
+    r: u32,
+    c: u16,
+    d: &Data,
+    f: &Format,
+    datum: &Format,
+) -> Result<(), XlsxError> {
+    match d {
+        Data::Empty => ws.write_blank(r, c, f),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
+            ws.write_string_with_format(r, c, kort(s), f)
+        }
+        Data::Float(v) => ws.write_number_with_format(r, c, *v, f),
+        Data::Int(v) => ws.write_number_with_format(r, c, *v as f64, f),
+        Data::Bool(b) => ws.write_boolean_with_format(r, c, *b, f),
+        Data::DateTime(dt) if dt.is_datetime() => {
+            ws.write_number_with_format(r, c, dt.as_f64(), datum)
+        }
+        Data::DateTime(dt) => ws.write_number_with_format(r, c, dt.as_f64(), f),
+        Data::Error(e) => ws.write_string_with_format(r, c, format!("#{e:?}"), f),
+    }?;
     Ok(())
 }

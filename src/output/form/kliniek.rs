@@ -10,10 +10,11 @@ use crate::domain::number::nl_getal;
 use crate::input::form::Soort;
 use crate::input::form::grid::{Werkblad, Werkmap};
 use crate::input::form::kliniek::{AFDELINGEN, KLINIEK, NORMEN, kol};
+use crate::output::form::sheet::Uitvoer;
 use crate::output::form::template;
-use crate::output::grafiek::Titel;
-use crate::output::sheet::block::{Uitvoer, Waarde};
-use crate::output::sheet::style::{FormStijl, Getal};
+use crate::output::sheet::cell::{Cell, Unit};
+use crate::output::sheet::chart::Titel;
+use crate::output::sheet::style::FormStijl;
 
 /// The sheet's name.
 pub const BLAD: &str = "Resultaat";
@@ -54,7 +55,7 @@ fn bouw(
             let mut u = Uitvoer::op(ws, st, p.kop_rij);
             for a in &k.afdelingen {
                 let c = p.berekend(kol::DAGEN_BEREKEND);
-                u.cel(a.afd.rij, c, &Waarde::of(a.dagen, Getal::Dagen))?;
+                u.cel(a.afd.rij, c, &Cell::of(a.dagen, Unit::Dagen))?;
             }
         }
     }
@@ -67,18 +68,18 @@ fn bouw(
     Ok(())
 }
 
-fn rij(u: &AfdelingUitkomst) -> Vec<Waarde> {
+fn rij(u: &AfdelingUitkomst) -> Vec<Cell> {
     vec![
-        Waarde::tekst(&u.afd.naam),
-        Waarde::of(u.dagen, Getal::Dagen),
-        Waarde::of(u.uren_vak, Getal::Uren),
-        Waarde::of(u.uren_dag, Getal::Uren),
-        Waarde::of(u.fte_vak, Getal::Fte),
-        Waarde::of(u.fte_dag, Getal::Fte),
-        Waarde::Getal(u.afd.fte_vak, Getal::Fte),
-        Waarde::Getal(u.afd.fte_dag, Getal::Fte),
-        Waarde::of(u.verschil_vak(), Getal::Fte),
-        Waarde::of(u.verschil_dag(), Getal::Fte),
+        Cell::text(&u.afd.naam),
+        Cell::of(u.dagen, Unit::Dagen),
+        Cell::of(u.uren_vak, Unit::Uren),
+        Cell::of(u.uren_dag, Unit::Uren),
+        Cell::of(u.fte_vak, Unit::Fte),
+        Cell::of(u.fte_dag, Unit::Fte),
+        Cell::Number(u.afd.fte_vak, Unit::Fte),
+        Cell::Number(u.afd.fte_dag, Unit::Fte),
+        Cell::of(u.verschil_vak(), Unit::Fte),
+        Cell::of(u.verschil_dag(), Unit::Fte),
     ]
 }
 
@@ -96,19 +97,19 @@ fn resultaat(wb: &mut Workbook, st: &FormStijl, k: &Kliniek) -> Result<(), XlsxE
     breedtes.push((0, 30.0));
     u.breedtes(&breedtes)?;
     u.sectie("Per afdeling")?;
-    let mut rijen: Vec<Vec<Waarde>> = k.afdelingen.iter().map(rij).collect();
+    let mut rijen: Vec<Vec<Cell>> = k.afdelingen.iter().map(rij).collect();
     let t = &k.totaal;
     rijen.push(vec![
-        Waarde::tekst("Totaal"),
-        Waarde::Getal(t.dagen, Getal::Dagen),
-        Waarde::uren(t.uren_vak),
-        Waarde::uren(t.uren_dag),
-        Waarde::of(t.fte_vak, Getal::Fte),
-        Waarde::of(t.fte_dag, Getal::Fte),
-        Waarde::Getal(t.huidig_vak, Getal::Fte),
-        Waarde::Getal(t.huidig_dag, Getal::Fte),
-        Waarde::of(t.verschil_vak, Getal::Fte),
-        Waarde::of(t.verschil_dag, Getal::Fte),
+        Cell::text("Totaal"),
+        Cell::Number(t.dagen, Unit::Dagen),
+        Cell::uren(t.uren_vak),
+        Cell::uren(t.uren_dag),
+        Cell::of(t.fte_vak, Unit::Fte),
+        Cell::of(t.fte_dag, Unit::Fte),
+        Cell::Number(t.huidig_vak, Unit::Fte),
+        Cell::Number(t.huidig_dag, Unit::Fte),
+        Cell::of(t.verschil_vak, Unit::Fte),
+        Cell::of(t.verschil_dag, Unit::Fte),
     ]);
     let kop = u.tabel(&KOLOMMEN, &rijen)?;
     u.ws.write_string_with_format(kop + rijen.len() as u32, 0, "Totaal", &st.label)?;
@@ -119,31 +120,31 @@ fn resultaat(wb: &mut Workbook, st: &FormStijl, k: &Kliniek) -> Result<(), XlsxE
     u.sectie("Toelichting")?;
     u.waarde(
         "Periode",
-        Waarde::tekst(k.periode_label()),
+        Cell::text(k.periode_label()),
         "Van het blad Kliniek.",
     )?;
     u.waarde(
         "Uren per FTE in de periode",
-        Waarde::of(k.uren_per_fte, Getal::Uren),
+        Cell::of(k.uren_per_fte, Unit::Uren),
         "1.569 × werkdagen van de periode / werkdagen van het jaar × (1 − 5% verzuim) × 85% productief.",
     )?;
     u.waarde(
         "Normen",
-        Waarde::tekst(&k.normbron),
+        Cell::text(&k.normbron),
         "Minuten per verblijfsdag; Uren = verblijfsdagen × minuten / 60.",
     )?;
-    let normen: Vec<Vec<Waarde>> = k
+    let normen: Vec<Vec<Cell>> = k
         .afdelingen
         .iter()
         .map(|a| {
             let n = a.norm.as_ref();
             vec![
-                Waarde::tekst(&a.afd.naam),
-                Waarde::tekst(a.afd.categorie.map_or(String::new(), |c| c.to_string())),
-                a.afd.niveau.map_or(Waarde::tekst("geen"), |n| {
-                    Waarde::Getal(f64::from(n), Getal::Aantal)
+                Cell::text(&a.afd.naam),
+                Cell::text(a.afd.categorie.map_or(String::new(), |c| c.to_string())),
+                a.afd.niveau.map_or(Cell::text("geen"), |n| {
+                    Cell::Number(f64::from(n), Unit::Aantal)
                 }),
-                Waarde::tekst(if a.uit_bedden {
+                Cell::text(if a.uit_bedden {
                     format!(
                         "{} bedden × {}%",
                         kort(a.afd.bedden.unwrap_or(0.0)),
@@ -152,9 +153,9 @@ fn resultaat(wb: &mut Workbook, st: &FormStijl, k: &Kliniek) -> Result<(), XlsxE
                 } else {
                     "ingevuld".to_string()
                 }),
-                Waarde::of(n.map(|n| n.vaktherapie), Getal::Minuten),
-                Waarde::of(n.map(|n| n.dagbesteding), Getal::Minuten),
-                Waarde::tekst(n.map_or("geen norm", |n| n.bron.as_str())),
+                Cell::of(n.map(|n| n.vaktherapie), Unit::Minuten),
+                Cell::of(n.map(|n| n.dagbesteding), Unit::Minuten),
+                Cell::text(n.map_or("geen norm", |n| n.bron.as_str())),
             ]
         })
         .collect();

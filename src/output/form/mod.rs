@@ -8,5 +8,6 @@ pub mod inputs;
 pub mod kliniek;
 pub mod leidinggevende;
 pub mod lists;
+pub mod sheet;
 pub mod template;
 pub mod uitleg;

@@ -60,7 +60,7 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, soort: Soort) -> Result<(), Xl
     let ws = wb.add_worksheet();
     ws.set_name("Uitleg")?;
     ws.set_column_width(0, BREEDTE)?;
-    crate::output::sheet::block::afdruk(ws);
+    crate::output::sheet::print::afdruk_liggend(ws);
     let (titel, eigen) = match soort {
         Soort::Behandelaar => ("Werkmap behandelaar", BEHANDELAAR),
         Soort::Leidinggevende => ("Werkmap leidinggevende", LEIDINGGEVENDE),

@@ -1,226 +1,62 @@
-//! Writing the generated sheets ("Resultaat", per-person tabs): a title, label/value rows with
-//! an explanation in column C, section headings, tables, and the "Meldingen" block.
+//! Blocks of a generated sheet, for the run and the Taskforce workbooks alike: a title with
+//! notes, section headings, label blocks that return the row of every label they wrote, and
+//! tables with a header row.
 
-use rust_xlsxwriter::{ChartType, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
-use crate::domain::message::Melding;
-use crate::input::form::layout::GEMAAKT_DOOR;
-use crate::output::grafiek::{Grafiek, Inhoud, Titel};
-use crate::output::sheet::style::{FormStijl, Getal};
+use crate::output::sheet::cell::Cell;
+use crate::output::sheet::style::{Palette, Stijl};
 
-/// A computed value for a label/value row or a table cell.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Waarde {
-    /// A number with its format.
-    Getal(f64, Getal),
-    /// A text.
-    Tekst(String),
-    /// Nothing (a figure that could not be computed).
-    Leeg,
+/// The rows a label block wrote: where each label stands, and the next free row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labels {
+    /// (label, row) in the order written.
+    pub rijen: Vec<(String, u32)>,
+    /// The row after the block.
+    pub volgende: u32,
 }
 
-impl Waarde {
-    /// Hours.
-    pub fn uren(v: f64) -> Self {
-        Waarde::Getal(v, Getal::Uren)
-    }
-
-    /// Euros.
-    pub fn euro(v: f64) -> Self {
-        Waarde::Getal(v, Getal::Euro)
-    }
-
-    /// A fraction shown as a percentage.
-    pub fn pct(v: f64) -> Self {
-        Waarde::Getal(v, Getal::Pct)
-    }
-
-    /// A text.
-    pub fn tekst(t: impl Into<String>) -> Self {
-        Waarde::Tekst(t.into())
-    }
-
-    /// A number of `g`, or empty.
-    pub fn of(v: Option<f64>, g: Getal) -> Self {
-        v.map_or(Waarde::Leeg, |v| Waarde::Getal(v, g))
+impl Labels {
+    /// The row of `label`, if the block wrote it.
+    pub fn rij(&self, label: &str) -> Option<u32> {
+        self.rijen.iter().find(|(l, _)| l == label).map(|(_, r)| *r)
     }
 }
 
-impl Inhoud for Waarde {
-    fn leeg(&self) -> bool {
-        matches!(self, Waarde::Leeg) || matches!(self, Waarde::Tekst(t) if t.is_empty())
-    }
+/// One label/value row: `label` in column A with `fmt`, `cell` in column B with `palet`.
+pub fn label_rij(
+    ws: &mut Worksheet,
+    r: u32,
+    (label, fmt): (&str, &Format),
+    cell: &Cell,
+    palet: &Palette,
+) -> Result<(), XlsxError> {
+    ws.write_string_with_format(r, 0, label, fmt)?;
+    palet.write(ws, r, 1, cell)
 }
 
-/// A generated sheet being written top to bottom.
-pub struct Uitvoer<'a> {
-    /// The sheet.
-    pub ws: &'a mut Worksheet,
-    /// The formats.
-    pub st: &'a FormStijl,
-    /// The next free row.
-    pub rij: u32,
-    /// Width of column B, for the height of wrapped values.
-    pub breedte_b: f64,
+/// A table from column A: `headers` in `kop` at `row`, `hoogte` points high (room for
+/// headers that wrap: readers do not grow rows themselves), the rows below in `palet`.
+/// Returns the row after the last data row. (A sheet has one autofilter: the caller sets it on
+/// its main list.)
+pub fn tabel(
+    ws: &mut Worksheet,
+    row: u32,
+    (headers, kop, hoogte): (&[&str], &Format, f64),
+    rows: &[Vec<Cell>],
+    palet: &Palette,
+) -> Result<u32, XlsxError> {
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string_with_format(row, c as u16, *h, kop)?;
+    }
+    ws.set_row_height(row, hoogte)?;
+    for (i, cells) in rows.iter().enumerate() {
+        for (c, cell) in cells.iter().enumerate() {
+            palet.write(ws, row + 1 + i as u32, c as u16, cell)?;
+        }
+    }
+    Ok(row + rows.len() as u32 + 1)
 }
-
-impl<'a> Uitvoer<'a> {
-    /// Starts a generated sheet with a title in A1 and the [`GEMAAKT_DOOR`] note in A2.
-    pub fn nieuw(
-        ws: &'a mut Worksheet,
-        st: &'a FormStijl,
-        titel: &str,
-        noot: &str,
-    ) -> Result<Self, XlsxError> {
-        ws.write_string_with_format(0, 0, titel, &st.titel)?;
-        let noot = if noot.is_empty() {
-            format!("{GEMAAKT_DOOR}.")
-        } else {
-            format!("{GEMAAKT_DOOR}: {noot}")
-        };
-        ws.write_string_with_format(1, 0, noot, &st.noot)?;
-        ws.set_column_width(0, 44)?;
-        ws.set_column_width(1, B_BREEDTE)?;
-        ws.set_column_width(2, 80)?;
-        afdruk(ws);
-        Ok(Uitvoer {
-            ws,
-            st,
-            rij: 3,
-            breedte_b: B_BREEDTE,
-        })
-    }
-
-    /// A writer for an existing sheet, from row `rij` (for computed columns of input sheets).
-    pub fn op(ws: &'a mut Worksheet, st: &'a FormStijl, rij: u32) -> Self {
-        Uitvoer {
-            ws,
-            st,
-            rij,
-            breedte_b: B_BREEDTE,
-        }
-    }
-
-    /// Sets column widths (column, characters).
-    pub fn breedtes(&mut self, breedtes: &[(u16, f64)]) -> Result<(), XlsxError> {
-        for &(c, b) in breedtes {
-            self.ws.set_column_width(c, b)?;
-            if c == 1 {
-                self.breedte_b = b;
-            }
-        }
-        Ok(())
-    }
-
-    /// Writes `w` at (row, column).
-    pub fn cel(&mut self, r: u32, c: u16, w: &Waarde) -> Result<(), XlsxError> {
-        match w {
-            Waarde::Getal(v, g) => self.st.schrijf_getal(self.ws, r, c, *v, *g),
-            Waarde::Tekst(t) => self.st.schrijf_tekst(self.ws, r, c, t),
-            Waarde::Leeg => self.st.schrijf_leeg(self.ws, r, c),
-        }
-    }
-
-    /// A section heading; leaves a blank row above it unless at the top.
-    pub fn sectie(&mut self, t: &str) -> Result<(), XlsxError> {
-        if self.rij > 3 {
-            self.rij += 1;
-        }
-        self.ws
-            .write_string_with_format(self.rij, 0, t, &self.st.sectie)?;
-        self.rij += 1;
-        Ok(())
-    }
-
-    /// A label in A, its value in B and an explanation in C; returns the row used.
-    pub fn waarde(&mut self, label: &str, w: Waarde, uitleg: &str) -> Result<u32, XlsxError> {
-        let r = self.rij;
-        self.ws
-            .write_string_with_format(r, 0, label, &self.st.label)?;
-        self.cel(r, 1, &w)?;
-        if let Waarde::Tekst(t) = &w {
-            let n = regels(t, self.breedte_b);
-            if n > 1 {
-                self.ws.set_row_height(r, 15.0 * n as f64)?;
-            }
-        }
-        if !uitleg.is_empty() {
-            self.ws
-                .write_string_with_format(r, 2, uitleg, &self.st.noot)?;
-        }
-        self.rij += 1;
-        Ok(r)
-    }
-
-    /// A line of text in column A.
-    pub fn tekst(&mut self, t: &str) -> Result<(), XlsxError> {
-        self.ws
-            .write_string_with_format(self.rij, 0, t, &self.st.gewoon)?;
-        self.rij += 1;
-        Ok(())
-    }
-
-    /// A table from column A: a header row and rows; returns the header row.
-    pub fn tabel(&mut self, koppen: &[&str], rijen: &[Vec<Waarde>]) -> Result<u32, XlsxError> {
-        let kop = self.rij;
-        for (c, k) in koppen.iter().enumerate() {
-            self.ws
-                .write_string_with_format(kop, c as u16, *k, &self.st.kop_berekend)?;
-        }
-        self.ws.set_row_height(kop, 32)?;
-        for (i, rij) in rijen.iter().enumerate() {
-            for (c, w) in rij.iter().enumerate() {
-                self.cel(kop + 1 + i as u32, c as u16, w)?;
-            }
-        }
-        self.rij = kop + 1 + rijen.len() as u32;
-        Ok(kop)
-    }
-
-    /// The "Meldingen" block: one row per problem (severity, place, Dutch text).
-    pub fn meldingen(&mut self, meldingen: &[Melding]) -> Result<(), XlsxError> {
-        self.sectie("Meldingen")?;
-        if meldingen.is_empty() {
-            return self.tekst("Geen meldingen.");
-        }
-        let rijen: Vec<Vec<Waarde>> = meldingen
-            .iter()
-            .map(|m| {
-                vec![
-                    Waarde::tekst(m.ernst.label()),
-                    Waarde::tekst(m.plaats()),
-                    Waarde::tekst(&m.nl),
-                ]
-            })
-            .collect();
-        self.tabel(&["Soort", "Plaats", "Melding"], &rijen)?;
-        Ok(())
-    }
-
-    /// A column chart one row below the last row written, over the table `rijen` written from
-    /// row `eerste` of sheet `blad`: column A as categories and a series per (column, legend
-    /// name, name in the title) that holds a value (see [`Grafiek`]). Nothing when no series
-    /// holds a value.
-    pub fn kolomgrafiek(
-        &mut self,
-        blad: &str,
-        (eerste, rijen): (u32, &[Vec<Waarde>]),
-        reeksen: &[(u16, &str, &str)],
-        titel: Titel<'_>,
-        (breedte, hoogte): (u32, u32),
-    ) -> Result<(), XlsxError> {
-        let grafiek =
-            Grafiek::nieuw(ChartType::Column, blad, titel).tabel(eerste, rijen, 0, reeksen);
-        if let Some(mut chart) = grafiek.bouw() {
-            chart.set_width(breedte).set_height(hoogte);
-            self.ws.insert_chart(self.rij + 1, 0, &chart)?;
-        }
-        Ok(())
-    }
-}
-
-/// Width of column B (values) of a generated sheet, in characters.
-const B_BREEDTE: f64 = 36.0;
 
 /// Lines a wrapped text of `t` takes in a column `breedte` characters wide (an estimate).
 pub fn regels(t: &str, breedte: f64) -> usize {
@@ -228,10 +64,79 @@ pub fn regels(t: &str, breedte: f64) -> usize {
     t.chars().count().div_ceil(per_regel).max(1)
 }
 
-/// Prints a sheet landscape, one page wide.
-pub fn afdruk(ws: &mut Worksheet) {
-    ws.set_landscape();
-    ws.set_print_fit_to_pages(1, 0);
+/// Sets column widths (in characters) from column A on.
+pub fn breedtes(ws: &mut Worksheet, widths: &[f64]) -> Result<(), XlsxError> {
+    for (c, w) in widths.iter().enumerate() {
+        ws.set_column_width(c as u16, *w)?;
+    }
+    Ok(())
+}
+
+impl Stijl {
+    /// Writes one cell in the house palette.
+    pub fn write(
+        &self,
+        ws: &mut Worksheet,
+        row: u32,
+        col: u16,
+        cell: &Cell,
+    ) -> Result<(), XlsxError> {
+        self.cellen.write(ws, row, col, cell)
+    }
+
+    /// A title and subtitle lines from `row`; returns the next free row (one blank after).
+    pub fn titel(
+        &self,
+        ws: &mut Worksheet,
+        row: u32,
+        titel: &str,
+        regels: &[String],
+    ) -> Result<u32, XlsxError> {
+        ws.write_string_with_format(row, 0, titel, &self.titel)?;
+        ws.set_row_height(row, 22)?;
+        for (i, r) in regels.iter().enumerate() {
+            ws.write_string_with_format(row + 1 + i as u32, 0, r, &self.noot)?;
+        }
+        Ok(row + regels.len() as u32 + 2)
+    }
+
+    /// A section heading at `row`; returns the next row.
+    pub fn sectie(&self, ws: &mut Worksheet, row: u32, tekst: &str) -> Result<u32, XlsxError> {
+        ws.write_string_with_format(row, 0, tekst, &self.sectie)?;
+        Ok(row + 1)
+    }
+
+    /// A label/value block from `row` (label in column A, value in B); returns the row of
+    /// every label and the next free row.
+    pub fn labels(
+        &self,
+        ws: &mut Worksheet,
+        row: u32,
+        items: &[(&str, Cell)],
+    ) -> Result<Labels, XlsxError> {
+        let mut rijen = Vec::with_capacity(items.len());
+        for (i, (label, cell)) in items.iter().enumerate() {
+            let r = row + i as u32;
+            label_rij(ws, r, (label, &self.label), cell, &self.cellen)?;
+            rijen.push((label.to_string(), r));
+        }
+        Ok(Labels {
+            rijen,
+            volgende: row + items.len() as u32,
+        })
+    }
+
+    /// A table with a header row at `row` (starting in column A); returns the row after the
+    /// last data row.
+    pub fn tabel(
+        &self,
+        ws: &mut Worksheet,
+        row: u32,
+        headers: &[&str],
+        rows: &[Vec<Cell>],
+    ) -> Result<u32, XlsxError> {
+        tabel(ws, row, (headers, &self.kop, 45.0), rows, &self.cellen)
+    }
 }
 
 #[cfg(test)]
@@ -243,5 +148,19 @@ mod tests {
         assert_eq!(regels("kort", 36.0), 1);
         assert_eq!(regels(&"x".repeat(100), 36.0), 3);
         assert_eq!(regels("", 36.0), 1);
+    }
+
+    #[test]
+    fn a_label_block_returns_the_row_of_each_label() {
+        let mut ws = Worksheet::new();
+        let st = Stijl::default();
+        let items = [
+            ("Naam", Cell::text("x")),
+            ("Signaal", Cell::text("In balans")),
+        ];
+        let l = st.labels(&mut ws, 7, &items).unwrap();
+        assert_eq!(l.rij("Signaal"), Some(8));
+        assert_eq!(l.rij("Advies"), None);
+        assert_eq!(l.volgende, 9);
     }
 }

@@ -1,40 +1,235 @@
-//! The look of the Taskforce workbooks: input cells in yellow, computed cells in blue, header
-//! rows in the colour of what they head, and number formats for hours, minutes, euros, FTE
-//! and percentages. Computed numbers are written unrounded: the format does the rounding.
+//! The house style, defined once: the colours, the Dutch number formats, and the three
+//! palettes every generated cell is written with: the house palette of the run workbooks,
+//! input cells (yellow) and computed cells (blue) of the Taskforce workbooks. Computed numbers
+//! are written unrounded: the format does the rounding.
 
-use calamine::Data;
+use rust_xlsxwriter::{
+    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
+};
 
-use crate::input::form::layout::InvoerSoort;
-use crate::input::value::parse_number;
-use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
+use crate::output::sheet::cell::{Cell, Unit, kort};
 
+/// The house colour: titles, section headings and table headers.
+pub const HUISKLEUR: u32 = 0x1F4E79;
+/// The colour of notes.
+pub const KLEUR_NOOT: u32 = 0x595959;
 /// Fill colour of input cells (light yellow).
 pub const KLEUR_INVOER: u32 = 0xFFF2CC;
 /// Fill colour of computed cells (light blue).
 pub const KLEUR_BEREKEND: u32 = 0xDDEBF7;
-/// Excel's limit on the characters in one cell.
-const MAX_TEKST: usize = 32_767;
 
-/// The number format of a computed cell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Getal {
-    /// Hours (two decimals).
-    Uren,
-    /// Minutes (one decimal).
-    Minuten,
-    /// Euros.
-    Euro,
-    /// A fraction as a percentage.
-    Pct,
-    /// FTE (two decimals).
-    Fte,
-    /// Days (one decimal).
-    Dagen,
-    /// A whole count.
-    Aantal,
+/// Dutch number formats (Excel shows them with the reader's separators).
+pub mod formaat {
+    /// One decimal with thousands: `1.234,5`.
+    pub const EEN_DECIMAAL: &str = "#,##0.0";
+    /// Two decimals with thousands: `1.234,56`.
+    pub const TWEE_DECIMALEN: &str = "#,##0.00";
+    /// Euros: `€ 1.234,56`.
+    pub const EURO: &str = "€ #,##0.00";
+    /// A fraction as a percentage: `85,0%`.
+    pub const PCT: &str = "0.0%";
+    /// A whole number with thousands: `1.234`.
+    pub const HEEL: &str = "#,##0";
+    /// A date: `31-03-2022`.
+    pub const DATUM: &str = "dd-mm-yyyy";
+    /// Text (a cell typed into stays text).
+    pub const TEKST: &str = "@";
 }
 
-/// Every format the Taskforce workbooks use.
+/// How cells are written: a format per unit, for text, for dates, and for an empty cell.
+#[derive(Debug, Clone)]
+pub struct Palette {
+    text: Option<Format>,
+    empty: Option<Format>,
+    numbers: Vec<Format>,
+    date: Format,
+}
+
+impl Palette {
+    fn new(base: &Format, formats: [&str; 9], text: Option<Format>, empty: bool) -> Self {
+        let with = |f: &str| {
+            if f.is_empty() {
+                base.clone()
+            } else {
+                base.clone().set_num_format(f)
+            }
+        };
+        Palette {
+            empty: if empty { text.clone() } else { None },
+            text,
+            numbers: formats.iter().map(|f| with(f)).collect(),
+            date: with(formaat::DATUM),
+        }
+    }
+
+    /// The run workbooks: plain cells, hours with one decimal, nothing written for an empty
+    /// cell.
+    pub fn huis() -> Self {
+        use formaat::*;
+        Palette::new(
+            &Format::new(),
+            [
+                EEN_DECIMAAL,
+                EEN_DECIMAAL,
+                EURO,
+                PCT,
+                TWEE_DECIMALEN,
+                EEN_DECIMAAL,
+                HEEL,
+                TWEE_DECIMALEN,
+                "",
+            ],
+            None,
+            false,
+        )
+    }
+
+    /// Computed cells of the Taskforce workbooks: blue boxes, hours with two decimals, text
+    /// wrapped, an empty cell still blue (so the layout shows).
+    pub fn berekend() -> Self {
+        use formaat::*;
+        let base = vak(KLEUR_BEREKEND);
+        let text = base.clone().set_text_wrap().set_align(FormatAlign::Top);
+        Palette::new(
+            &base,
+            [
+                TWEE_DECIMALEN,
+                EEN_DECIMAAL,
+                EURO,
+                PCT,
+                "0.00",
+                EEN_DECIMAAL,
+                "0",
+                TWEE_DECIMALEN,
+                "",
+            ],
+            Some(text),
+            true,
+        )
+    }
+
+    /// Input cells of the Taskforce workbooks: yellow boxes, text kept as text.
+    pub fn invoer() -> Self {
+        use formaat::*;
+        let base = vak(KLEUR_INVOER);
+        let text = base.clone().set_num_format(TEKST);
+        Palette::new(
+            &base,
+            [
+                TWEE_DECIMALEN,
+                EEN_DECIMAAL,
+                EURO,
+                PCT,
+                "0.00",
+                EEN_DECIMAAL,
+                "0",
+                TWEE_DECIMALEN,
+                "",
+            ],
+            Some(text),
+            true,
+        )
+    }
+
+    /// The format of a number of `unit`.
+    pub fn number(&self, unit: Unit) -> &Format {
+        &self.numbers[unit.index()]
+    }
+
+    /// The format of text (`None`: written without one).
+    pub fn text(&self) -> Option<&Format> {
+        self.text.as_ref()
+    }
+
+    /// The format of a date.
+    pub fn date(&self) -> &Format {
+        &self.date
+    }
+
+    /// Writes one cell.
+    pub fn write(&self, ws: &mut Worksheet, r: u32, c: u16, cell: &Cell) -> Result<(), XlsxError> {
+        match cell {
+            // Plain text needs no format: skipping it spares a format lookup per cell.
+            Cell::Text(s) => match &self.text {
+                None => ws.write_string(r, c, kort(s)),
+                Some(f) => ws.write_string_with_format(r, c, kort(s), f),
+            },
+            Cell::Number(v, u) => ws.write_number_with_format(r, c, *v, self.number(*u)),
+            Cell::Date(d) => {
+                use chrono::Datelike;
+                let dt = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
+                ws.write_datetime_with_format(r, c, &dt, &self.date)
+            }
+            Cell::Empty => match &self.empty {
+                None => return Ok(()),
+                Some(f) => ws.write_blank(r, c, f),
+            },
+        }?;
+        Ok(())
+    }
+}
+
+/// A box of `kleur` with a thin grey border.
+fn vak(kleur: u32) -> Format {
+    Format::new()
+        .set_background_color(Color::RGB(kleur))
+        .set_border(FormatBorder::Thin)
+        .set_border_color(Color::RGB(0xBFBFBF))
+}
+
+/// A title in the house colour, `size` points.
+fn titel(size: u8) -> Format {
+    Format::new()
+        .set_bold()
+        .set_font_size(size)
+        .set_font_color(Color::RGB(HUISKLEUR))
+}
+
+/// A note: grey italics.
+fn noot() -> Format {
+    Format::new()
+        .set_italic()
+        .set_font_color(Color::RGB(KLEUR_NOOT))
+}
+
+/// The formats of the run workbooks (house style).
+#[derive(Debug, Clone)]
+pub struct Stijl {
+    /// Sheet title.
+    pub titel: Format,
+    /// Subtitle / notes.
+    pub noot: Format,
+    /// Table header: white on the house colour.
+    pub kop: Format,
+    /// Label in a label/value block.
+    pub label: Format,
+    /// Section heading.
+    pub sectie: Format,
+    /// The cells.
+    pub cellen: Palette,
+}
+
+impl Default for Stijl {
+    fn default() -> Self {
+        Stijl {
+            titel: titel(16),
+            noot: noot(),
+            kop: Format::new()
+                .set_bold()
+                .set_font_color(Color::White)
+                .set_background_color(Color::RGB(HUISKLEUR))
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_border(FormatBorder::Thin),
+            label: Format::new().set_bold(),
+            sectie: titel(12),
+            cellen: Palette::huis(),
+        }
+    }
+}
+
+/// The formats of the Taskforce workbooks: input cells in yellow, computed cells in blue,
+/// header rows in the colour of what they head.
 #[derive(Debug, Clone)]
 pub struct FormStijl {
     /// Sheet title (A1).
@@ -55,196 +250,26 @@ pub struct FormStijl {
     pub gewoon: Format,
     /// A date outside the input zones.
     pub datum: Format,
-    invoer_tekst: Format,
-    invoer_getal: Format,
-    invoer_pct: Format,
-    invoer_euro: Format,
-    invoer_datum: Format,
-    berekend_tekst: Format,
-    berekend: [Format; 7],
-}
-
-fn vak(kleur: u32) -> Format {
-    Format::new()
-        .set_background_color(Color::RGB(kleur))
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF))
+    /// Input cells.
+    pub invoer: Palette,
+    /// Computed cells.
+    pub berekend: Palette,
 }
 
 impl Default for FormStijl {
     fn default() -> Self {
-        let blauw = Color::RGB(0x1F4E79);
-        let nummer = |f: &str| vak(KLEUR_BEREKEND).set_num_format(f);
         FormStijl {
-            titel: Format::new()
-                .set_bold()
-                .set_font_size(14)
-                .set_font_color(blauw),
-            noot: Format::new()
-                .set_italic()
-                .set_align(FormatAlign::Top)
-                .set_font_color(Color::RGB(0x595959)),
+            titel: titel(14),
+            noot: noot().set_align(FormatAlign::Top),
             label: Format::new().set_bold().set_align(FormatAlign::Top),
-            sectie: Format::new()
-                .set_bold()
-                .set_font_size(12)
-                .set_font_color(blauw),
+            sectie: titel(12),
             kop_invoer: vak(0xFFD966).set_bold().set_text_wrap(),
             kop_berekend: vak(0x9BC2E6).set_bold().set_text_wrap(),
             alinea: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             gewoon: Format::new(),
-            datum: Format::new().set_num_format("dd-mm-yyyy"),
-            invoer_tekst: vak(KLEUR_INVOER).set_num_format("@"),
-            invoer_getal: vak(KLEUR_INVOER),
-            invoer_pct: vak(KLEUR_INVOER).set_num_format("0.0%"),
-            invoer_euro: vak(KLEUR_INVOER).set_num_format("€ #,##0.00"),
-            invoer_datum: vak(KLEUR_INVOER).set_num_format("dd-mm-yyyy"),
-            berekend_tekst: vak(KLEUR_BEREKEND)
-                .set_text_wrap()
-                .set_align(FormatAlign::Top),
-            berekend: [
-                nummer("#,##0.00"),
-                nummer("#,##0.0"),
-                nummer("€ #,##0.00"),
-                nummer("0.0%"),
-                nummer("0.00"),
-                nummer("#,##0.0"),
-                nummer("0"),
-            ],
+            datum: Format::new().set_num_format(formaat::DATUM),
+            invoer: Palette::invoer(),
+            berekend: Palette::berekend(),
         }
     }
-}
-
-impl FormStijl {
-    /// The format of an input cell of `soort`.
-    pub fn invoer(&self, soort: InvoerSoort) -> &Format {
-        match soort {
-            InvoerSoort::Tekst => &self.invoer_tekst,
-            InvoerSoort::Getal => &self.invoer_getal,
-            InvoerSoort::Pct => &self.invoer_pct,
-            InvoerSoort::Euro => &self.invoer_euro,
-        }
-    }
-
-    /// The format of a computed number.
-    pub fn getal(&self, g: Getal) -> &Format {
-        let i = match g {
-            Getal::Uren => 0,
-            Getal::Minuten => 1,
-            Getal::Euro => 2,
-            Getal::Pct => 3,
-            Getal::Fte => 4,
-            Getal::Dagen => 5,
-            Getal::Aantal => 6,
-        };
-        &self.berekend[i]
-    }
-
-    /// Writes a computed number.
-    pub fn schrijf_getal(
-        &self,
-        ws: &mut Worksheet,
-        r: u32,
-        c: u16,
-        v: f64,
-        g: Getal,
-    ) -> Result<(), XlsxError> {
-        ws.write_number_with_format(r, c, v, self.getal(g))?;
-        Ok(())
-    }
-
-    /// Writes a computed text (always as text: never a formula).
-    pub fn schrijf_tekst(
-        &self,
-        ws: &mut Worksheet,
-        r: u32,
-        c: u16,
-        t: &str,
-    ) -> Result<(), XlsxError> {
-        ws.write_string_with_format(r, c, kort(t), &self.berekend_tekst)?;
-        Ok(())
-    }
-
-    /// Writes an empty computed cell (blue, so the layout shows).
-    pub fn schrijf_leeg(&self, ws: &mut Worksheet, r: u32, c: u16) -> Result<(), XlsxError> {
-        ws.write_blank(r, c, &self.berekend_tekst)?;
-        Ok(())
-    }
-
-    /// Writes an input cell as read (or blank), in the input colour of `soort`. A number that
-    /// was read as text (typed into a cell formatted as text, `3` or `1,5`) in a number or
-    /// euro column is written as the number it stands for, so that Excel does not flag a
-    /// number stored as text.
-    pub fn schrijf_invoer(
-        &self,
-        ws: &mut Worksheet,
-        r: u32,
-        c: u16,
-        d: Option<&Data>,
-        soort: InvoerSoort,
-    ) -> Result<(), XlsxError> {
-        let f = self.invoer(soort);
-        match d {
-            None => {
-                ws.write_blank(r, c, f)?;
-                Ok(())
-            }
-            Some(d @ Data::String(s))
-                if matches!(soort, InvoerSoort::Getal | InvoerSoort::Euro) =>
-            {
-                match parse_number(s) {
-                    Some(v) => ws.write_number_with_format(r, c, v, f).map(|_| ()),
-                    None => schrijf_data(ws, r, c, d, f, &self.invoer_datum),
-                }
-            }
-            Some(d) => schrijf_data(ws, r, c, d, f, &self.invoer_datum),
-        }
-    }
-
-    /// Writes a cell as read with `f` (dates get the date format).
-    pub fn schrijf_kopie(
-        &self,
-        ws: &mut Worksheet,
-        r: u32,
-        c: u16,
-        d: &Data,
-        f: &Format,
-    ) -> Result<(), XlsxError> {
-        schrijf_data(ws, r, c, d, f, &self.datum)
-    }
-}
-
-/// Text cut to Excel's cell limit.
-fn kort(t: &str) -> &str {
-    match t.char_indices().nth(MAX_TEKST) {
-        Some((i, _)) => &t[..i],
-        None => t,
-    }
-}
-
-/// Writes a calamine value: text as text (never a formula), numbers as numbers, dates as
-/// dates (with `datum`), booleans as booleans, errors as their text.
-fn schrijf_data(
-    ws: &mut Worksheet,
-    r: u32,
-    c: u16,
-    d: &Data,
-    f: &Format,
-    datum: &Format,
-) -> Result<(), XlsxError> {
-    match d {
-        Data::Empty => ws.write_blank(r, c, f),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
-            ws.write_string_with_format(r, c, kort(s), f)
-        }
-        Data::Float(v) => ws.write_number_with_format(r, c, *v, f),
-        Data::Int(v) => ws.write_number_with_format(r, c, *v as f64, f),
-        Data::Bool(b) => ws.write_boolean_with_format(r, c, *b, f),
-        Data::DateTime(dt) if dt.is_datetime() => {
-            ws.write_number_with_format(r, c, dt.as_f64(), datum)
-        }
-        Data::DateTime(dt) => ws.write_number_with_format(r, c, dt.as_f64(), f),
-        Data::Error(e) => ws.write_string_with_format(r, c, format!("#{e:?}"), f),
-    }?;
-    Ok(())
 }

@@ -3,8 +3,8 @@
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
-use crate::output::sheet::cell::Stijl;
 use crate::output::sheet::print::afdruk;
+use crate::output::sheet::style::Stijl;
 use crate::output::workbook::Context;
 
 /// Where the tariffs came from: rows with a URL, `voorbeeld` rows and other rows, and the years.

@@ -17,10 +17,11 @@ use crate::input::form::behandelaar::{
 use crate::input::form::grid::{Werkblad, Werkmap};
 use crate::input::xlsx_reader::number_text;
 use crate::output::form::inputs::Plaatsing;
+use crate::output::form::sheet::Uitvoer;
 use crate::output::form::template;
-use crate::output::grafiek::{Grafiek, Reeks, Titel};
-use crate::output::sheet::block::{Uitvoer, Waarde};
-use crate::output::sheet::style::{FormStijl, Getal};
+use crate::output::sheet::cell::{Cell, Unit};
+use crate::output::sheet::chart::{Grafiek, Reeks, Titel};
+use crate::output::sheet::style::FormStijl;
 
 /// Writes the workbook to `path` atomically: the input sheets of `wm` (missing ones from the
 /// template) and, when `berekend` is given, every computed figure.
@@ -56,15 +57,15 @@ fn bouw(
 }
 
 /// Klasse as shown on an agenda row.
-fn klasse_waarde(u: &RegelUitkomst) -> Waarde {
+fn klasse_waarde(u: &RegelUitkomst) -> Cell {
     match u.soort {
         Activiteit::ConsultDiagnostiek | Activiteit::ConsultBehandeling => match u.w.klasse {
-            Some(k) => Waarde::Getal(f64::from(k), Getal::Aantal),
-            None => Waarde::tekst("onder 5 min"),
+            Some(k) => Cell::Number(f64::from(k), Unit::Aantal),
+            None => Cell::text("onder 5 min"),
         },
-        Activiteit::Groepsconsult => Waarde::tekst(format!("{} × 30 min", u.w.blokken)),
-        Activiteit::Overleg => Waarde::tekst(if u.w.minuten <= 15.0 { "kort" } else { "lang" }),
-        Activiteit::NietPatientgebonden => Waarde::Leeg,
+        Activiteit::Groepsconsult => Cell::text(format!("{} × 30 min", u.w.blokken)),
+        Activiteit::Overleg => Cell::text(if u.w.minuten <= 15.0 { "kort" } else { "lang" }),
+        Activiteit::NietPatientgebonden => Cell::Empty,
     }
 }
 
@@ -79,32 +80,32 @@ fn agenda_kolommen(
     for u in &b.regels {
         let r = u.rij;
         let tarief = match (u.w.tarief_cents, u.w.ontbreekt) {
-            (Some(t), _) => Waarde::euro(t as f64 / 100.0),
-            (None, Some(_)) => Waarde::tekst("ontbreekt"),
-            (None, None) => Waarde::Leeg,
+            (Some(t), _) => Cell::euro(t as f64 / 100.0),
+            (None, Some(_)) => Cell::text("ontbreekt"),
+            (None, None) => Cell::Empty,
         };
         let declarabel = if u.w.prestaties > 0 { "ja" } else { "nee" };
         uit.cel(r, c(kol::KLASSE), &klasse_waarde(u))?;
-        uit.cel(r, c(kol::DECLARABEL), &Waarde::tekst(declarabel))?;
+        uit.cel(r, c(kol::DECLARABEL), &Cell::text(declarabel))?;
         uit.cel(
             r,
             c(kol::INDIRECT),
-            &Waarde::Getal(u.indirect_min(), Getal::Minuten),
+            &Cell::Number(u.indirect_min(), Unit::Minuten),
         )?;
         uit.cel(
             r,
             c(kol::GENORMEERD),
-            &Waarde::Getal(u.genormeerd_min(), Getal::Minuten),
+            &Cell::Number(u.genormeerd_min(), Unit::Minuten),
         )?;
         uit.cel(r, c(kol::TARIEF), &tarief)?;
         uit.cel(
             r,
             c(kol::OMZET),
-            &Waarde::euro(u.omzet_cents() as f64 / 100.0),
+            &Cell::euro(u.omzet_cents() as f64 / 100.0),
         )?;
     }
     for r in &b.ingevuld.foute_rijen {
-        uit.cel(*r, c(kol::KLASSE), &Waarde::tekst("zie Meldingen"))?;
+        uit.cel(*r, c(kol::KLASSE), &Cell::text("zie Meldingen"))?;
     }
     Ok(())
 }
@@ -163,12 +164,12 @@ fn scenario_uitkomst(
                     naam.push_str(" (tarief ontbreekt)");
                 }
                 let cellen = [
-                    Waarde::tekst(naam),
-                    Waarde::tekst(&s.invulling),
-                    Waarde::Getal(s.som.direct_min, Getal::Minuten),
-                    Waarde::Getal(s.som.indirect_min, Getal::Minuten),
-                    Waarde::Getal(s.som.genormeerd_min, Getal::Minuten),
-                    Waarde::euro(s.som.omzet_cents as f64 / 100.0),
+                    Cell::text(naam),
+                    Cell::text(&s.invulling),
+                    Cell::Number(s.som.direct_min, Unit::Minuten),
+                    Cell::Number(s.som.indirect_min, Unit::Minuten),
+                    Cell::Number(s.som.genormeerd_min, Unit::Minuten),
+                    Cell::euro(s.som.omzet_cents as f64 / 100.0),
                 ];
                 for (c, w) in cellen.iter().enumerate() {
                     uit.cel(r, c as u16, w)?;
@@ -183,10 +184,10 @@ fn scenario_uitkomst(
                     .iter()
                     .map(|(a, m)| format!("{a} × {}", number_text(*m)))
                     .collect();
-                uit.cel(r, 0, &Waarde::tekst(*naam))?;
-                uit.cel(r, 1, &Waarde::tekst(invulling.join(" + ")))?;
+                uit.cel(r, 0, &Cell::text(*naam))?;
+                uit.cel(r, 1, &Cell::text(invulling.join(" + ")))?;
                 for c in 2..6 {
-                    uit.cel(r, c, &Waarde::Leeg)?;
+                    uit.cel(r, c, &Cell::Empty)?;
                 }
             }
             0

@@ -6,13 +6,14 @@ use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{ChartType, Workbook, XlsxError};
 
-use crate::output::grafiek::{Grafiek, Reeks, Titel};
+use crate::output::sheet::chart::{Grafiek, Reeks, Titel};
 use crate::rules::klasse::KLASSEN;
 
 use crate::compute::week::whole::WeekBerekend;
 use crate::domain::number::nl_getal;
-use crate::output::sheet::block::{Uitvoer, Waarde};
-use crate::output::sheet::style::{FormStijl, Getal};
+use crate::output::form::sheet::Uitvoer;
+use crate::output::sheet::cell::{Cell, Unit};
+use crate::output::sheet::style::FormStijl;
 
 /// The sheet's name.
 pub const BLAD: &str = "Resultaat";
@@ -38,22 +39,22 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
     u.sectie("Per week")?;
     u.waarde(
         "Directe tijd (uren)",
-        Waarde::uren(res.direct),
+        Cell::uren(res.direct),
         "Minuten van consulten en groepsconsulten (Planning = Realisatie) / 60.",
     )?;
     u.waarde(
         "Genormeerde indirecte tijd (uren)",
-        Waarde::uren(res.indirect),
+        Cell::uren(res.indirect),
         "Indirecte tijd die het tarief per declarabel consult vergoedt (normtabel), niet geregistreerd.",
     )?;
     let r_genormeerd = u.waarde(
         "Genormeerde tijd (uren)",
-        Waarde::uren(res.genormeerd),
+        Cell::uren(res.genormeerd),
         "Directe tijd + genormeerde indirecte tijd + intercollegiaal overleg + reistijd.",
     )?;
     u.waarde(
         "Beschikbare tijd (uren)",
-        Waarde::uren(res.beschikbaar),
+        Cell::uren(res.beschikbaar),
         &format!(
             "Uren per week {} − afwezig {}.",
             nl_getal(p.uren_per_week, 2),
@@ -62,7 +63,7 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
     )?;
     let r_zorg = u.waarde(
         "Tijd voor zorg (uren)",
-        Waarde::uren(res.tijd_voor_zorg),
+        Cell::uren(res.tijd_voor_zorg),
         &format!(
             "Beschikbare tijd − niet-patiëntgebonden {} uur.",
             nl_getal(res.npg, 2)
@@ -70,13 +71,13 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
     )?;
     u.waarde(
         "Verschil (uren)",
-        Waarde::uren(res.verschil),
+        Cell::uren(res.verschil),
         "Tijd voor zorg − genormeerde tijd: positief is ruimte in de agenda.",
     )?;
     let grenzen = "onder 90% ruimte in agenda, boven 110% meer gepland dan beschikbaar";
     u.waarde(
         "Signaal",
-        Waarde::tekst(res.signaal.label()),
+        Cell::text(res.signaal.label()),
         &match res.verhouding {
             Some(v) => format!(
                 "Genormeerde tijd / tijd voor zorg = {}%: {grenzen}.",
@@ -85,10 +86,10 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
             None => "Geen tijd voor zorg deze week.".to_string(),
         },
     )?;
-    u.waarde("Advies", Waarde::tekst(res.signaal.advies()), "")?;
+    u.waarde("Advies", Cell::text(res.signaal.advies()), "")?;
     u.waarde(
         "Omzet (€)",
-        Waarde::euro(res.omzet),
+        Cell::euro(res.omzet),
         &format!(
             "Tarieven {}, setting {}, {}.",
             p.jaar,
@@ -101,7 +102,7 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
     u.sectie("Per jaar")?;
     u.waarde(
         "Jaarnorm (uren)",
-        Waarde::uren(res.jaarnorm),
+        Cell::uren(res.jaarnorm),
         &format!(
             "Netto werkbare uren {} × 85% productief × (1 − 5% verzuim).",
             nl_getal(res.netto_jaar, 2)
@@ -109,7 +110,7 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
     )?;
     u.waarde(
         "Genormeerde tijd per jaar bij deze week (uren)",
-        Waarde::uren(res.per_jaar),
+        Cell::uren(res.per_jaar),
         &format!(
             "Genormeerde tijd × {} / {} uur per week × (1 − 5% verzuim): deze week herhaald over uw werkweken.",
             nl_getal(res.netto_jaar, 2),
@@ -118,14 +119,14 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
     )?;
     u.waarde(
         "Realisatie t.o.v. jaarnorm",
-        Waarde::pct(res.realisatie_jaar),
+        Cell::pct(res.realisatie_jaar),
         "Genormeerde tijd per jaar / jaarnorm; 100% is precies op de norm.",
     )?;
 
     u.sectie("Toelichting")?;
     u.waarde(
         "Genormeerde tijd t.o.v. tijd voor zorg",
-        Waarde::of(res.verhouding, Getal::Pct),
+        Cell::of(res.verhouding, Unit::Pct),
         "Waarop het signaal berust.",
     )?;
     for (label, t) in [
@@ -139,27 +140,23 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
                 .map_or("(geen: kan niet declareren)", |c| c.naam()),
         ),
     ] {
-        u.waarde(label, Waarde::tekst(t), "")?;
+        u.waarde(label, Cell::text(t), "")?;
     }
     u.waarde(
         "Setting",
-        Waarde::Getal(f64::from(p.setting), Getal::Aantal),
+        Cell::Number(f64::from(p.setting), Unit::Aantal),
         "",
     )?;
-    u.waarde("Jaar", Waarde::Getal(f64::from(p.jaar), Getal::Aantal), "")?;
+    u.waarde("Jaar", Cell::Number(f64::from(p.jaar), Unit::Aantal), "")?;
     u.waarde(
         "Intercollegiaal overleg (uren)",
-        Waarde::uren(k.som.overleg_min / 60.0),
+        Cell::uren(k.som.overleg_min / 60.0),
         "",
     )?;
-    u.waarde(
-        "Reistijd (uren)",
-        Waarde::uren(k.som.reistijd_min / 60.0),
-        "",
-    )?;
+    u.waarde("Reistijd (uren)", Cell::uren(k.som.reistijd_min / 60.0), "")?;
     u.waarde(
         "Niet-patiëntgebonden tijd (uren)",
-        Waarde::uren(res.npg),
+        Cell::uren(res.npg),
         if p.npg_uren.is_some() {
             "Zoals ingevuld op het blad Behandelaar."
         } else {
@@ -168,17 +165,17 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
     )?;
     u.waarde(
         "Consulten (declarabel)",
-        Waarde::Getal(f64::from(k.consulten), Getal::Aantal),
+        Cell::Number(f64::from(k.consulten), Unit::Aantal),
         "",
     )?;
     u.waarde(
         "Consulten korter dan 5 minuten",
-        Waarde::Getal(f64::from(k.onder_5), Getal::Aantal),
+        Cell::Number(f64::from(k.onder_5), Unit::Aantal),
         "Niet declarabel; tellen alleen als directe tijd.",
     )?;
     u.waarde(
         "Netto werkbare uren per jaar",
-        Waarde::uren(res.netto_jaar),
+        Cell::uren(res.netto_jaar),
         &format!(
             "1.569 × {} / 36 − vrijstelling {}.",
             nl_getal(p.uren_per_week, 2),
@@ -187,7 +184,7 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
     )?;
     u.waarde(
         "Omzet per jaar bij deze week (€)",
-        Waarde::euro(res.omzet_per_jaar),
+        Cell::euro(res.omzet_per_jaar),
         "Omzet × dezelfde werkweken als hierboven.",
     )?;
 
@@ -224,18 +221,18 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
 }
 
 /// One row per class bound: the declarable consults diagnostiek and behandeling.
-fn klasse_rijen(per: &BTreeMap<(&'static str, u16), u32>) -> Vec<Vec<Waarde>> {
+fn klasse_rijen(per: &BTreeMap<(&'static str, u16), u32>) -> Vec<Vec<Cell>> {
     let n = |t: &'static str, k: u16| {
-        Waarde::Getal(
+        Cell::Number(
             f64::from(per.get(&(t, k)).copied().unwrap_or(0)),
-            Getal::Aantal,
+            Unit::Aantal,
         )
     };
     KLASSEN
         .iter()
         .map(|&k| {
             vec![
-                Waarde::Getal(f64::from(k), Getal::Aantal),
+                Cell::Number(f64::from(k), Unit::Aantal),
                 n("diagnostiek", k),
                 n("behandeling", k),
             ]

@@ -13,9 +13,10 @@ use crate::input::form::Soort;
 use crate::input::form::grid::{Werkblad, Werkmap};
 use crate::input::form::leidinggevende::{FINANCIEEL, TEAM, kol};
 use crate::output::form::inputs::Plaatsing;
+use crate::output::form::sheet::Uitvoer;
 use crate::output::form::template;
-use crate::output::sheet::block::{Uitvoer, Waarde};
-use crate::output::sheet::style::{FormStijl, Getal};
+use crate::output::sheet::cell::{Cell, Unit};
+use crate::output::sheet::style::FormStijl;
 
 /// A computed leidinggevende workbook: the team and every problem found.
 #[derive(Debug, Clone)]
@@ -84,16 +85,16 @@ fn team_kolommen(
     let mut u = Uitvoer::op(ws, st, p.kop_rij);
     for q in &t.personen {
         let r = q.regel.rij;
-        u.cel(r, c(kol::BRON), &Waarde::tekst(bron_tekst(&q.bron)))?;
+        u.cel(r, c(kol::BRON), &Cell::text(bron_tekst(&q.bron)))?;
         u.cel(
             r,
             c(kol::GENORMEERD_GEBRUIKT),
-            &Waarde::of(q.genormeerd, Getal::Uren),
+            &Cell::of(q.genormeerd, Unit::Uren),
         )?;
-        u.cel(r, c(kol::OMZET_GEBRUIKT), &Waarde::of(q.omzet, Getal::Euro))?;
-        u.cel(r, c(kol::WEEKNORM), &Waarde::uren(q.weeknorm))?;
-        u.cel(r, c(kol::REALISATIE), &Waarde::of(q.realisatie, Getal::Pct))?;
-        u.cel(r, c(kol::SIGNAAL), &Waarde::tekst(q.signaal.label()))?;
+        u.cel(r, c(kol::OMZET_GEBRUIKT), &Cell::of(q.omzet, Unit::Euro))?;
+        u.cel(r, c(kol::WEEKNORM), &Cell::uren(q.weeknorm))?;
+        u.cel(r, c(kol::REALISATIE), &Cell::of(q.realisatie, Unit::Pct))?;
+        u.cel(r, c(kol::SIGNAAL), &Cell::text(q.signaal.label()))?;
     }
     Ok(())
 }

@@ -5,10 +5,11 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use crate::compute::team_week::{TeamWeek, Teamlid, WeekHerkomst, met_ruimte, op_realisatie};
 use crate::domain::number::nl_getal;
 use crate::output::form::leidinggevende::{TeamBerekend, bron_tekst};
-use crate::output::grafiek::Titel;
+use crate::output::form::sheet::Uitvoer;
 use crate::output::sanitize::{Unique, sheet_name};
-use crate::output::sheet::block::{Uitvoer, Waarde};
-use crate::output::sheet::style::{FormStijl, Getal};
+use crate::output::sheet::cell::{Cell, Unit};
+use crate::output::sheet::chart::Titel;
+use crate::output::sheet::style::FormStijl;
 
 /// The sheet's name.
 pub const BLAD: &str = "Resultaat";
@@ -51,12 +52,12 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<()
     u.sectie("Team per week")?;
     u.waarde(
         "Genormeerde tijd per week (uren)",
-        Waarde::uren(t.genormeerd),
+        Cell::uren(t.genormeerd),
         "Som over de behandelaren van het team.",
     )?;
     u.waarde(
         "Omzet per week (€)",
-        Waarde::euro(t.omzet),
+        Cell::euro(t.omzet),
         "Som over de behandelaren van het team.",
     )?;
     let p = t.periode.as_ref();
@@ -67,7 +68,7 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<()
     })?;
     u.waarde(
         "Omzet in de periode (€)",
-        Waarde::of(p.map(|p| p.omzet), Getal::Euro),
+        Cell::of(p.map(|p| p.omzet), Unit::Euro),
         &match p {
             Some(p) => format!(
                 "Omzet per week × 1.569 / 36 × (1 − 5% verzuim) × {} van {} werkdagen.",
@@ -79,22 +80,22 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<()
     )?;
     u.waarde(
         "Begroting omzet (€)",
-        Waarde::of(t.fin.begroting, Getal::Euro),
+        Cell::of(t.fin.begroting, Unit::Euro),
         "Zoals ingevuld op het blad Financieel (de begroting voor deze periode).",
     )?;
     u.waarde(
         "Verschil met begroting (€)",
-        Waarde::of(of(|p| p.verschil_begroting), Getal::Euro),
+        Cell::of(of(|p| p.verschil_begroting), Unit::Euro),
         "Omzet in de periode − begroting.",
     )?;
     u.waarde(
         "Realisatie t.o.v. begroting",
-        Waarde::of(of(|p| p.pct_begroting), Getal::Pct),
+        Cell::of(of(|p| p.pct_begroting), Unit::Pct),
         "Omzet in de periode / begroting.",
     )?;
     u.waarde(
         "Realisatie december 2021 × maanden (€)",
-        Waarde::of(of(|p| p.dec_maanden), Getal::Euro),
+        Cell::of(of(|p| p.dec_maanden), Unit::Euro),
         &match p {
             Some(p) => format!(
                 "Omzet van december 2021 × {} maand(en).",
@@ -105,50 +106,46 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<()
     )?;
     u.waarde(
         "Verschil met december 2021 (€)",
-        Waarde::of(of(|p| p.verschil_dec), Getal::Euro),
+        Cell::of(of(|p| p.verschil_dec), Unit::Euro),
         "Omzet in de periode − december 2021 × maanden.",
     )?;
     u.waarde(
         "Realisatie t.o.v. december 2021",
-        Waarde::of(of(|p| p.pct_dec), Getal::Pct),
+        Cell::of(of(|p| p.pct_dec), Unit::Pct),
         "Omzet in de periode / (december 2021 × maanden).",
     )?;
 
     u.sectie("Tijd voor zorg")?;
-    u.waarde("Uren per week (contract)", Waarde::uren(t.uren), "")?;
-    u.waarde(
-        "FTE",
-        Waarde::Getal(t.fte, Getal::Fte),
-        "Uren per week / 36.",
-    )?;
+    u.waarde("Uren per week (contract)", Cell::uren(t.uren), "")?;
+    u.waarde("FTE", Cell::Number(t.fte, Unit::Fte), "Uren per week / 36.")?;
     u.waarde(
         "Weeknorm (uren)",
-        Waarde::uren(t.weeknorm),
+        Cell::uren(t.weeknorm),
         "85% van de uren per week: de jaarnorm verdeeld over dezelfde werkweken.",
     )?;
     u.waarde(
         "Realisatie t.o.v. weeknorm",
-        Waarde::pct(t.realisatie),
+        Cell::pct(t.realisatie),
         "Genormeerde tijd / weeknorm; onder 90% ruimte, boven 110% meer gepland dan beschikbaar.",
     )?;
-    u.waarde("Signaal", Waarde::tekst(t.signaal.label()), "")?;
-    u.waarde("Advies", Waarde::tekst(t.signaal.advies()), "")?;
+    u.waarde("Signaal", Cell::text(t.signaal.label()), "")?;
+    u.waarde("Advies", Cell::text(t.signaal.advies()), "")?;
 
     u.sectie("Wie heeft ruimte over?")?;
     let ruimte = met_ruimte(t);
     if ruimte.is_empty() {
         u.tekst("Niemand: iedereen heeft minstens 90% van de weeknorm genormeerd staan.")?;
     } else {
-        let rijen: Vec<Vec<Waarde>> = ruimte
+        let rijen: Vec<Vec<Cell>> = ruimte
             .iter()
             .map(|q| {
                 vec![
-                    Waarde::tekst(&q.regel.medewerker),
-                    Waarde::tekst(&q.regel.naam),
-                    Waarde::of(q.genormeerd, Getal::Uren),
-                    Waarde::uren(q.weeknorm),
-                    Waarde::of(q.realisatie, Getal::Pct),
-                    Waarde::uren(q.weeknorm - q.genormeerd.unwrap_or(0.0)),
+                    Cell::text(&q.regel.medewerker),
+                    Cell::text(&q.regel.naam),
+                    Cell::of(q.genormeerd, Unit::Uren),
+                    Cell::uren(q.weeknorm),
+                    Cell::of(q.realisatie, Unit::Pct),
+                    Cell::uren(q.weeknorm - q.genormeerd.unwrap_or(0.0)),
                 ]
             })
             .collect();
@@ -168,7 +165,7 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<()
 
     u.sectie("Behandelaren (laagste realisatie eerst)")?;
     let lijst = op_realisatie(t);
-    let rijen: Vec<Vec<Waarde>> = lijst.iter().map(|q| persoonsrij(q)).collect();
+    let rijen: Vec<Vec<Cell>> = lijst.iter().map(|q| persoonsrij(q)).collect();
     let kop = u.tabel(&BEHANDELAREN, &rijen)?;
     let mut meldingen = b.meldingen.clone();
     for q in &t.personen {
@@ -196,18 +193,18 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<()
     Ok(())
 }
 
-fn persoonsrij(q: &Teamlid) -> Vec<Waarde> {
+fn persoonsrij(q: &Teamlid) -> Vec<Cell> {
     vec![
-        Waarde::tekst(&q.regel.medewerker),
-        Waarde::tekst(&q.regel.naam),
-        Waarde::tekst(&q.regel.beroep),
-        Waarde::uren(q.uren),
-        Waarde::of(q.genormeerd, Getal::Uren),
-        Waarde::of(q.omzet, Getal::Euro),
-        Waarde::uren(q.weeknorm),
-        Waarde::of(q.realisatie, Getal::Pct),
-        Waarde::tekst(q.signaal.label()),
-        Waarde::tekst(bron_tekst(&q.bron)),
+        Cell::text(&q.regel.medewerker),
+        Cell::text(&q.regel.naam),
+        Cell::text(&q.regel.beroep),
+        Cell::uren(q.uren),
+        Cell::of(q.genormeerd, Unit::Uren),
+        Cell::of(q.omzet, Unit::Euro),
+        Cell::uren(q.weeknorm),
+        Cell::of(q.realisatie, Unit::Pct),
+        Cell::text(q.signaal.label()),
+        Cell::text(bron_tekst(&q.bron)),
     ]
 }
 
@@ -235,46 +232,46 @@ pub fn tabbladen(
             &format!("{} ({})", g.naam, g.medewerker),
             "één behandelaar uit het blad Team",
         )?;
-        u.waarde("Medewerker", Waarde::tekst(&g.medewerker), "")?;
-        u.waarde("Naam", Waarde::tekst(&g.naam), "")?;
-        u.waarde("Beroep", Waarde::tekst(&g.beroep), "")?;
+        u.waarde("Medewerker", Cell::text(&g.medewerker), "")?;
+        u.waarde("Naam", Cell::text(&g.naam), "")?;
+        u.waarde("Beroep", Cell::text(&g.beroep), "")?;
         u.waarde(
             "Beroepscategorie",
-            Waarde::tekst(g.categorie.map_or("", |c| c.naam())),
+            Cell::text(g.categorie.map_or("", |c| c.naam())),
             "",
         )?;
-        u.waarde("Uren per week", Waarde::uren(q.uren), "")?;
+        u.waarde("Uren per week", Cell::uren(q.uren), "")?;
         u.waarde(
             "Genormeerde tijd per week (uren)",
-            Waarde::of(q.genormeerd, Getal::Uren),
+            Cell::of(q.genormeerd, Unit::Uren),
             "",
         )?;
-        u.waarde("Omzet per week (€)", Waarde::of(q.omzet, Getal::Euro), "")?;
+        u.waarde("Omzet per week (€)", Cell::of(q.omzet, Unit::Euro), "")?;
         u.waarde(
             "Weeknorm (uren)",
-            Waarde::uren(q.weeknorm),
+            Cell::uren(q.weeknorm),
             "85% van de uren per week.",
         )?;
         u.waarde(
             "Realisatie t.o.v. weeknorm",
-            Waarde::of(q.realisatie, Getal::Pct),
+            Cell::of(q.realisatie, Unit::Pct),
             "",
         )?;
         u.waarde(
             "Ruimte per week (uren)",
-            Waarde::of(q.genormeerd.map(|g| q.weeknorm - g), Getal::Uren),
+            Cell::of(q.genormeerd.map(|g| q.weeknorm - g), Unit::Uren),
             "Weeknorm − genormeerde tijd; positief is ruimte.",
         )?;
-        u.waarde("Signaal", Waarde::tekst(q.signaal.label()), "")?;
-        u.waarde("Advies", Waarde::tekst(q.signaal.advies()), "")?;
-        u.waarde("Bron", Waarde::tekst(bron_tekst(&q.bron)), "")?;
+        u.waarde("Signaal", Cell::text(q.signaal.label()), "")?;
+        u.waarde("Advies", Cell::text(q.signaal.advies()), "")?;
+        u.waarde("Bron", Cell::text(bron_tekst(&q.bron)), "")?;
         if let WeekHerkomst::Werkmap(w) = &q.bron {
             u.sectie("Uit de werkmap van de behandelaar")?;
-            u.waarde("Directe tijd (uren)", Waarde::uren(w.direct), "")?;
-            u.waarde("Tijd voor zorg (uren)", Waarde::uren(w.tijd_voor_zorg), "")?;
+            u.waarde("Directe tijd (uren)", Cell::uren(w.direct), "")?;
+            u.waarde("Tijd voor zorg (uren)", Cell::uren(w.tijd_voor_zorg), "")?;
             u.waarde(
                 "Signaal van de week",
-                Waarde::tekst(w.signaal.label()),
+                Cell::text(w.signaal.label()),
                 "Genormeerde tijd tegenover de tijd voor zorg van die week.",
             )?;
         }

@@ -5,6 +5,8 @@
 
 use rust_xlsxwriter::{Chart, ChartType};
 
+use crate::output::sheet::style::formaat;
+
 /// What a chart needs to know of a cell it plots.
 pub trait Inhoud {
     /// True when the cell is written empty.
@@ -15,9 +17,6 @@ pub trait Inhoud {
         false
     }
 }
-
-/// The number format of a category axis of dates (that of the date cells).
-pub const DATUM_AS: &str = "dd-mm-yyyy";
 
 /// Cells on the chart's sheet: first row, first column, last row, last column (0-based).
 pub type Bereik = (u32, u16, u32, u16);
@@ -161,7 +160,7 @@ impl<'a> Grafiek<'a> {
         if let Some((_, true)) = self.categorieen {
             // A format of its own, not linked to the cells: with the link LibreOffice draws
             // the serial numbers (44564) instead of dates.
-            chart.x_axis().set_num_format(DATUM_AS);
+            chart.x_axis().set_num_format(formaat::DATUM);
         }
         chart.title().set_name(&self.titeltekst());
         Some(chart)
