@@ -167,7 +167,7 @@ fn first_pass(p: &Path, o: &FillConfig) -> Stap {
     };
     let soort = match Soort::herken(&wm) {
         Ok(s) => s,
-        Err(e) => return Stap::Klaar(Uitslag::Overgeslagen(e), None),
+        Err(e) => return Stap::Klaar(Uitslag::Overgeslagen(e.message), None),
     };
     let r = &o.refs.referentie;
     let onleesbaar = onleesbaar(p, &wm);

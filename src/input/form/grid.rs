@@ -13,6 +13,23 @@ use crate::input::table::{Column, match_header};
 use crate::input::value::{is_empty, parse_number};
 use crate::input::xlsx_reader::data_text;
 
+/// A cell that holds something other than a number where a number belongs.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected a number, found \"{gevonden}\"")]
+pub struct GeenGetal {
+    /// The cell's text, trimmed.
+    pub gevonden: String,
+}
+
+impl GeenGetal {
+    /// The error for a cell reading `t`.
+    fn in_(t: &str) -> Self {
+        GeenGetal {
+            gevonden: t.trim().to_string(),
+        }
+    }
+}
+
 /// How many rows from the top are searched for a header row.
 pub const KOP_ZOEKRIJEN: u32 = 40;
 /// Largest number of rows and columns read from one sheet (bigger sheets are cut).
@@ -89,9 +106,9 @@ impl Werkblad {
         is_empty(&self.tekst(rij, kolom))
     }
 
-    /// The cell as a number: `Ok(None)` when empty, `Err(text)` when it holds something else.
-    /// Text numbers may use a decimal comma.
-    pub fn getal(&self, rij: u32, kolom: u16) -> Result<Option<f64>, String> {
+    /// The cell as a number: `Ok(None)` when empty, [`GeenGetal`] when it holds something
+    /// else. Text numbers may use a decimal comma.
+    pub fn getal(&self, rij: u32, kolom: u16) -> Result<Option<f64>, GeenGetal> {
         match self.data(rij, kolom) {
             None => Ok(None),
             Some(Data::Float(f)) => Ok(Some(*f)),
@@ -102,8 +119,8 @@ impl Werkblad {
                     return Ok(None);
                 }
                 match d {
-                    Data::String(_) => parse_number(&t).map(Some).ok_or(t.trim().to_string()),
-                    _ => Err(t.trim().to_string()),
+                    Data::String(_) => parse_number(&t).map(Some).ok_or_else(|| GeenGetal::in_(&t)),
+                    _ => Err(GeenGetal::in_(&t)),
                 }
             }
         }
@@ -111,12 +128,12 @@ impl Werkblad {
 
     /// The cell as a fraction: `85%` → 0.85, `0.85` → 0.85, and a number above 1 is read as a
     /// percentage (`85` → 0.85).
-    pub fn fractie(&self, rij: u32, kolom: u16) -> Result<Option<f64>, String> {
+    pub fn fractie(&self, rij: u32, kolom: u16) -> Result<Option<f64>, GeenGetal> {
         let t = self.tekst(rij, kolom);
         if let Some(p) = t.strip_suffix('%') {
             return parse_number(p)
                 .map(|v| Some(v / 100.0))
-                .ok_or_else(|| t.clone());
+                .ok_or_else(|| GeenGetal::in_(&t));
         }
         Ok(self
             .getal(rij, kolom)?
@@ -306,7 +323,12 @@ mod tests {
     fn numbers_and_fractions() {
         let b = blad();
         assert_eq!(b.getal(3, 2), Ok(Some(45.5)));
-        assert_eq!(b.getal(4, 2), Err("drie kwartier".to_string()));
+        assert_eq!(
+            b.getal(4, 2),
+            Err(GeenGetal {
+                gevonden: "drie kwartier".to_string()
+            })
+        );
         assert_eq!(b.getal(5, 2), Ok(Some(30.0)));
         assert_eq!(b.getal(9, 9), Ok(None));
         assert_eq!(b.fractie(6, 1), Ok(Some(0.85)));

@@ -19,6 +19,7 @@ pub mod lists;
 pub mod read;
 
 use crate::domain::fold::fold;
+use crate::error::InputError;
 use crate::input::form::grid::Werkmap;
 use crate::rules::Referentie;
 
@@ -65,7 +66,7 @@ impl Soort {
     }
 
     /// The kind of a workbook, recognised by its sheets (folded names).
-    pub fn herken(wm: &Werkmap) -> Result<Soort, String> {
+    pub fn herken(wm: &Werkmap) -> Result<Soort, InputError> {
         let namen: Vec<String> = wm.bladen.iter().map(|b| fold(&b.naam)).collect();
         let passend: Vec<Soort> = Soort::ALLE
             .into_iter()
@@ -73,27 +74,30 @@ impl Soort {
             .collect();
         match passend.as_slice() {
             [s] => Ok(*s),
-            [] => Err(format!(
-                "not a Taskforce workbook: expected the sheets Behandelaar + Weekagenda, Team + Financieel, or Kliniek + Afdelingen; found {}{}",
-                if wm.bladen.is_empty() {
-                    "no sheets".to_string()
-                } else {
-                    wm.bladen
-                        .iter()
-                        .map(|b| b.naam.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                },
-                if wm.onleesbaar.is_empty() {
-                    String::new()
-                } else {
-                    format!("; unreadable: {}", wm.onleesbaar.join(", "))
-                }
+            [] => Err(InputError::file(
+                &wm.bestand,
+                format!(
+                    "not a Taskforce workbook: expected the sheets Behandelaar + Weekagenda, Team + Financieel, or Kliniek + Afdelingen; found {}{}",
+                    if wm.bladen.is_empty() {
+                        "no sheets".to_string()
+                    } else {
+                        wm.bladen
+                            .iter()
+                            .map(|b| b.naam.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    },
+                    if wm.onleesbaar.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; unreadable: {}", wm.onleesbaar.join(", "))
+                    }
+                ),
             )),
-            _ => Err(
-                "the workbook holds the sheets of more than one kind (behandelaar, leidinggevende, kliniek); keep one kind per workbook"
-                    .to_string(),
-            ),
+            _ => Err(InputError::file(
+                &wm.bestand,
+                "the workbook holds the sheets of more than one kind (behandelaar, leidinggevende, kliniek); keep one kind per workbook",
+            )),
         }
     }
 }
@@ -125,6 +129,7 @@ mod tests {
         assert!(
             Soort::herken(&wm(&["Blad1"]))
                 .unwrap_err()
+                .message
                 .contains("Blad1")
         );
         assert!(Soort::herken(&wm(&["Team", "Financieel", "Kliniek", "Afdelingen"])).is_err());

@@ -58,9 +58,13 @@ impl<'a> Lezer<'a> {
                 self.buiten_bereik(r, c, verwacht, min, max, &gevonden);
                 Err(Onbruikbaar)
             }
-            Err(t) => {
-                self.meldingen
-                    .push(Melding::geen_getal(&self.blad.naam, (r, c), verwacht, &t));
+            Err(e) => {
+                self.meldingen.push(Melding::geen_getal(
+                    &self.blad.naam,
+                    (r, c),
+                    verwacht,
+                    &e.gevonden,
+                ));
                 Err(Onbruikbaar)
             }
         }
@@ -97,12 +101,12 @@ impl<'a> Lezer<'a> {
                 self.buiten_bereik(r, c, Verwacht::Percentage, 0.0, 100.0, &t);
                 Err(Onbruikbaar)
             }
-            Err(t) => {
+            Err(e) => {
                 self.meldingen.push(Melding::geen_getal(
                     &self.blad.naam,
                     (r, c),
                     Verwacht::Percentage,
-                    &t,
+                    &e.gevonden,
                 ));
                 Err(Onbruikbaar)
             }

@@ -222,7 +222,7 @@ fn lees_normen(
                 bron,
             };
             if let Err(e) = t.voeg_toe(rij) {
-                l.fout(r, k0, e.clone(), format!("dubbele normregel: {e}"));
+                l.fout(r, k0, e.to_string(), format!("dubbele normregel: {e}"));
             }
         }
     }
