@@ -182,7 +182,7 @@ fn first_pass(p: &Path, o: &FillConfig) -> Stap {
             let week = b.weekcijfers(&wm.bestand);
             let u = geschreven(
                 soort,
-                form::behandelaar::schrijf(&wm, Some(&b), &doel),
+                form::behandelaar::schrijf(&wm, Some(&b), &r.keten, &doel),
                 met(b.ingevuld.meldingen),
             );
             Stap::Klaar(u, Some(week))
@@ -191,7 +191,7 @@ fn first_pass(p: &Path, o: &FillConfig) -> Stap {
             let ing = crate::input::form::kliniek::read::lees(&wm);
             let normen = ing.normen.as_ref().unwrap_or(&o.kliniek_normen);
             let k = crate::compute::kliniek::bereken(&ing, normen, &r.keten);
-            let res = form::kliniek::schrijf(&wm, Some(&k), &doel);
+            let res = form::kliniek::schrijf(&wm, Some(&k), &r.keten, &doel);
             Stap::Klaar(geschreven(soort, res, met(k.meldingen)), None)
         }
         Soort::Leidinggevende => Stap::Wacht(Box::new(wm)),
@@ -239,7 +239,12 @@ fn second_pass(p: &Path, wm: &Werkmap, o: &FillConfig, links: &Koppelingen) -> U
         team,
         meldingen: ing.meldingen,
     };
-    let res = form::leidinggevende::schrijf(wm, Some(&b), &o.out.join(uitvoernaam(p)));
+    let res = form::leidinggevende::schrijf(
+        wm,
+        Some(&b),
+        &o.refs.referentie.keten,
+        &o.out.join(uitvoernaam(p)),
+    );
     geschreven(Soort::Leidinggevende, res, meldingen)
 }
 

@@ -15,6 +15,7 @@ use crate::output::form::template;
 use crate::output::sheet::cell::{Cell, Unit};
 use crate::output::sheet::chart::Titel;
 use crate::output::sheet::style::FormStijl;
+use crate::rules::keten::NormKeten;
 
 /// The sheet's name.
 pub const BLAD: &str = "Resultaat";
@@ -34,9 +35,14 @@ pub const KOLOMMEN: [&str; 10] = [
 ];
 
 /// Writes the workbook to `path` atomically.
-pub fn schrijf(wm: &Werkmap, berekend: Option<&Kliniek>, path: &Path) -> anyhow::Result<()> {
-    template::schrijf_werkmap(Soort::Kliniek, wm, path, |wb, st, blad| {
-        bouw(wb, st, blad, berekend)
+pub fn schrijf(
+    wm: &Werkmap,
+    berekend: Option<&Kliniek>,
+    keten: &NormKeten,
+    path: &Path,
+) -> anyhow::Result<()> {
+    template::schrijf_werkmap(Soort::Kliniek, wm, (path, keten), |wb, st, blad| {
+        bouw(wb, st, blad, (berekend, keten))
     })
 }
 
@@ -44,7 +50,7 @@ fn bouw(
     wb: &mut Workbook,
     st: &FormStijl,
     blad: &dyn Fn(&str) -> Option<Werkblad>,
-    berekend: Option<&Kliniek>,
+    (berekend, keten): (Option<&Kliniek>, &NormKeten),
 ) -> Result<(), XlsxError> {
     if let Some(b) = blad(KLINIEK.naam) {
         KLINIEK.schrijf(wb, st, &b)?;
@@ -63,7 +69,7 @@ fn bouw(
         NORMEN.schrijf(wb, st, &b)?;
     }
     if let Some(k) = berekend {
-        resultaat(wb, st, k)?;
+        resultaat(wb, st, k, keten)?;
     }
     Ok(())
 }
@@ -83,7 +89,12 @@ fn rij(u: &AfdelingUitkomst) -> Vec<Cell> {
     ]
 }
 
-fn resultaat(wb: &mut Workbook, st: &FormStijl, k: &Kliniek) -> Result<(), XlsxError> {
+fn resultaat(
+    wb: &mut Workbook,
+    st: &FormStijl,
+    k: &Kliniek,
+    keten: &NormKeten,
+) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(BLAD)?;
     ws.set_active(true);
@@ -126,7 +137,9 @@ fn resultaat(wb: &mut Workbook, st: &FormStijl, k: &Kliniek) -> Result<(), XlsxE
     u.waarde(
         "Uren per FTE in de periode",
         Cell::of(k.uren_per_fte, Unit::Uren),
-        "1.569 × werkdagen van de periode / werkdagen van het jaar × (1 − 5% verzuim) × 85% productief.",
+        &keten.tekst(
+            "{netto} × werkdagen van de periode / werkdagen van het jaar × (1 − {verzuim} verzuim) × {productief} productief.",
+        ),
     )?;
     u.waarde(
         "Normen",

@@ -14,6 +14,8 @@ use crate::output::form::inputs::schrijf_kopie;
 use crate::output::form::lists::schrijf_lijsten;
 use crate::output::form::uitleg;
 use crate::output::sheet::style::FormStijl;
+use crate::rules::Referentie;
+use crate::rules::keten::NormKeten;
 
 /// The input sheets of a blank workbook of `soort`, as grids.
 pub fn bladen(soort: Soort) -> Vec<Werkblad> {
@@ -46,11 +48,15 @@ pub fn werkmap(soort: Soort) -> Werkmap {
 
 /// Writes the input sheets of `wm` (template or filled in by hand, not computed) to `path`
 /// with the template's colours, dropdowns and validations.
+/// The explanations use the embedded norm chain.
 pub fn schrijf_invoer(soort: Soort, wm: &Werkmap, path: &Path) -> anyhow::Result<()> {
+    let keten = &Referentie::embedded()?.keten;
     match soort {
-        Soort::Behandelaar => crate::output::form::behandelaar::schrijf(wm, None, path),
-        Soort::Leidinggevende => crate::output::form::leidinggevende::schrijf(wm, None, path),
-        Soort::Kliniek => crate::output::form::kliniek::schrijf(wm, None, path),
+        Soort::Behandelaar => crate::output::form::behandelaar::schrijf(wm, None, keten, path),
+        Soort::Leidinggevende => {
+            crate::output::form::leidinggevende::schrijf(wm, None, keten, path)
+        }
+        Soort::Kliniek => crate::output::form::kliniek::schrijf(wm, None, keten, path),
     }
 }
 
@@ -66,14 +72,15 @@ pub fn schrijf_alle(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
         .collect()
 }
 
-/// Writes a workbook of `soort` to `path` atomically, in this order: "Uitleg"; the sheets
+/// Writes a workbook of `soort` to `path` atomically, in this order: "Uitleg" (its figures
+/// from `keten`); the sheets
 /// `bladen` writes, given the workbook, the formats and a lookup of input sheets by name (the
 /// sheet of `wm`, or else the blank template's); the sheets of `wm` that `zpm` does not know,
 /// as they are; and the hidden "Lijsten".
 pub fn schrijf_werkmap(
     soort: Soort,
     wm: &Werkmap,
-    path: &Path,
+    (path, keten): (&Path, &NormKeten),
     bladen: impl FnOnce(
         &mut Workbook,
         &FormStijl,
@@ -84,7 +91,7 @@ pub fn schrijf_werkmap(
     let st = FormStijl::default();
     let leeg = werkmap(soort);
     let blad = |naam: &str| wm.blad(naam).or_else(|| leeg.blad(naam)).cloned();
-    uitleg::schrijf(&mut wb, &st, soort)?;
+    uitleg::schrijf(&mut wb, &st, soort, keten)?;
     bladen(&mut wb, &st, &blad)?;
     for b in overige(wm, soort) {
         schrijf_kopie(&mut wb, &st, b)?;

@@ -4,6 +4,7 @@ use rust_xlsxwriter::{Color, Format, Workbook, XlsxError};
 
 use crate::input::form::Soort;
 use crate::output::sheet::style::{FormStijl, KLEUR_BEREKEND, KLEUR_INVOER};
+use crate::rules::keten::NormKeten;
 
 /// A line of the Uitleg: a heading (`# `) or a paragraph.
 const GEMEEN: &[&str] = &[
@@ -24,8 +25,8 @@ const BEHANDELAAR: &[&str] = &[
     "Blad Scenario's: hier ziet u hoe 4 uur directe tijd, op verschillende manieren ingevuld, andere genormeerde tijd en omzet geeft. Onderaan kunt u eigen scenario's toevoegen.",
     "# Wat komt eruit?",
     "Per regel: de klasse, of het consult declarabel is, de genormeerde indirecte tijd, de genormeerde tijd, het tarief en de omzet.",
-    "Blad Resultaat: directe tijd, genormeerde indirecte tijd en genormeerde tijd per week, tegenover uw tijd voor zorg (beschikbare tijd min niet-patiëntgebonden tijd). Het signaal: onder 90% 'Ruimte in agenda', boven 110% 'Meer gepland dan beschikbaar', daartussen 'In balans'. Met het advies uit het webinar van de Taskforce Forensische Zorg.",
-    "Het jaarbeeld: deze week herhaald over uw werkweken (1.569 netto werkbare uren per jaar bij 36 uur, min 5% verzuim), tegenover de jaarnorm (85% productief).",
+    "Blad Resultaat: directe tijd, genormeerde indirecte tijd en genormeerde tijd per week, tegenover uw tijd voor zorg (beschikbare tijd min niet-patiëntgebonden tijd). Het signaal: onder {ondergrens} 'Ruimte in agenda', boven {bovengrens} 'Meer gepland dan beschikbaar', daartussen 'In balans'. Met het advies uit het webinar van de Taskforce Forensische Zorg.",
+    "Het jaarbeeld: deze week herhaald over uw werkweken ({netto} netto werkbare uren per jaar bij {fulltime} uur, min {verzuim} verzuim), tegenover de jaarnorm ({productief} productief).",
     "Een consult korter dan 5 minuten is niet declarabel. Een beroep dat niet in de lijst staat kan niet declareren: de omzet is dan 0.",
 ];
 
@@ -36,7 +37,7 @@ const LEIDINGGEVENDE: &[&str] = &[
     "Blad Team: per behandelaar het medewerkernummer, de naam, het beroep en de uren per week. Vul de genormeerde tijd en de omzet per week in, of laat die leeg en geef de gevulde werkmap van die behandelaar mee aan zpm fill: dan komen de cijfers uit die werkmap (gekoppeld op Medewerker).",
     "Blad Financieel: het team, de periode (2022-03, 2022-Q1 of 2022), de begroting van de omzet voor die periode en de omzet van december 2021 (de laatste maand onder de DBBC-bekostiging).",
     "# Wat komt eruit?",
-    "Blad Resultaat: genormeerde tijd en omzet per week van het team, de omzet in de periode (de week herhaald over de werkweken van een fulltimer, min 5% verzuim), het verschil met de begroting en met december 2021 in euro's en procenten, en wie ruimte over heeft: wie minder dan 90% van de weeknorm (85% van de uren per week) genormeerd heeft staan.",
+    "Blad Resultaat: genormeerde tijd en omzet per week van het team, de omzet in de periode (de week herhaald over de werkweken van een fulltimer, min {verzuim} verzuim), het verschil met de begroting en met december 2021 in euro's en procenten, en wie ruimte over heeft: wie minder dan {ondergrens} van de weeknorm ({productief} van de uren per week) genormeerd heeft staan.",
     "Per behandelaar een eigen tabblad met de cijfers en het signaal.",
 ];
 
@@ -48,15 +49,20 @@ const KLINIEK: &[&str] = &[
     "Blad Afdelingen: per afdeling de verblijfscategorie (A-H), het beveiligingsniveau (1-4, leeg voor ggz), en de verblijfsdagen in de periode. Of laat de verblijfsdagen leeg en vul het aantal bedden en de bezetting in (85% of 0,85): dan is het aantal verblijfsdagen bedden × bezetting × de kalenderdagen van de periode. Vul ook de huidige FTE vaktherapie en FTE dagbesteding in.",
     "Blad Normen: de minuten vaktherapie en dagbesteding per verblijfsdag die het tarief vergoedt, per verblijfscategorie en beveiligingsniveau. Hiervoor bestaan geen openbare cijfers: vul de normen van uw eigen organisatie in. Een * bij beveiligingsniveau geldt voor elk niveau. Laat u dit blad leeg, dan gebruikt zpm fill de normen van --kliniek-normen.",
     "# Wat komt eruit?",
-    "Blad Resultaat: per afdeling en in totaal de uren vaktherapie en dagbesteding (verblijfsdagen × minuten per dag / 60), de FTE die dat toestaat (uren / (1.569 × het deel van het jaar × 95% × 85%)), de huidige FTE en het verschil (huidig − toegestaan: positief is meer personeel dan de verblijfsdagen betalen).",
+    "Blad Resultaat: per afdeling en in totaal de uren vaktherapie en dagbesteding (verblijfsdagen × minuten per dag / 60), de FTE die dat toestaat (uren / ({netto} × het deel van het jaar × {aanwezig} × {productief})), de huidige FTE en het verschil (huidig − toegestaan: positief is meer personeel dan de verblijfsdagen betalen).",
     "Een afdeling zonder norm voor haar categorie en niveau wordt gemeld en niet geschat.",
 ];
 
 /// Width of the text column, in characters.
 const BREEDTE: f64 = 100.0;
 
-/// Writes the sheet "Uitleg" of `soort`.
-pub fn schrijf(wb: &mut Workbook, st: &FormStijl, soort: Soort) -> Result<(), XlsxError> {
+/// Writes the sheet "Uitleg" of `soort`, its figures from `keten`.
+pub fn schrijf(
+    wb: &mut Workbook,
+    st: &FormStijl,
+    soort: Soort,
+    keten: &NormKeten,
+) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name("Uitleg")?;
     ws.set_column_width(0, BREEDTE)?;
@@ -75,14 +81,15 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, soort: Soort) -> Result<(), Xl
     )?;
     let mut r = 3;
     for regel in eigen.iter().chain(GEMEEN) {
+        let regel = keten.tekst(regel);
         match regel.strip_prefix("# ") {
             Some(kop) => {
                 r += 1;
                 ws.write_string_with_format(r, 0, kop, &st.sectie)?;
             }
             None => {
-                ws.write_string_with_format(r, 0, *regel, &st.alinea)?;
-                let n = crate::output::sheet::block::regels(regel, BREEDTE);
+                ws.write_string_with_format(r, 0, &regel, &st.alinea)?;
+                let n = crate::output::sheet::block::regels(&regel, BREEDTE);
                 ws.set_row_height(r, 15.0 * n as f64 + 2.0)?;
             }
         }

@@ -7,6 +7,7 @@ use rust_xlsxwriter::{ChartType, DocProperties, Workbook, XlsxError};
 
 use crate::output::sheet::chart::{Grafiek, Titel};
 
+use crate::domain::number::nl_pct;
 use crate::output::sheet::block::breedtes;
 use crate::output::sheet::cell::Cell;
 use crate::output::sheet::colour::{realisatie_kleuren, signaal_kleuren};
@@ -105,7 +106,13 @@ fn organisatie_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result
             ],
         )?
         .volgende;
-    ws.write_string(row, 0, "Bron: productiviteitsmodel Fivoor (1569 uur, 85%, 5% verzuim); zonder tussentijds afronden.")?;
+    let bron = format!(
+        "Bron: productiviteitsmodel Fivoor ({} uur, {}, {} verzuim); zonder tussentijds afronden.",
+        ctx.refs.keten.netto_uren_fulltime,
+        nl_pct(ctx.refs.keten.productief),
+        nl_pct(ctx.refs.keten.verzuim)
+    );
+    ws.write_string(row, 0, bron)?;
     row += 2;
     row = st.sectie(ws, row, "FTE-toets")?;
     row = st

@@ -22,12 +22,18 @@ use crate::output::form::template;
 use crate::output::sheet::cell::{Cell, Unit};
 use crate::output::sheet::chart::{Grafiek, Reeks, Titel};
 use crate::output::sheet::style::FormStijl;
+use crate::rules::keten::NormKeten;
 
 /// Writes the workbook to `path` atomically: the input sheets of `wm` (missing ones from the
 /// template) and, when `berekend` is given, every computed figure.
-pub fn schrijf(wm: &Werkmap, berekend: Option<&WeekBerekend>, path: &Path) -> anyhow::Result<()> {
-    template::schrijf_werkmap(Soort::Behandelaar, wm, path, |wb, st, blad| {
-        bouw(wb, st, blad, berekend)
+pub fn schrijf(
+    wm: &Werkmap,
+    berekend: Option<&WeekBerekend>,
+    keten: &NormKeten,
+    path: &Path,
+) -> anyhow::Result<()> {
+    template::schrijf_werkmap(Soort::Behandelaar, wm, (path, keten), |wb, st, blad| {
+        bouw(wb, st, blad, (berekend, keten))
     })
 }
 
@@ -35,7 +41,7 @@ fn bouw(
     wb: &mut Workbook,
     st: &FormStijl,
     blad: &dyn Fn(&str) -> Option<Werkblad>,
-    berekend: Option<&WeekBerekend>,
+    (berekend, keten): (Option<&WeekBerekend>, &NormKeten),
 ) -> Result<(), XlsxError> {
     if let Some(b) = blad(PERSOON.naam) {
         PERSOON.schrijf(wb, st, &b)?;
@@ -51,7 +57,7 @@ fn bouw(
         scenario_uitkomst(ws, st, berekend)?;
     }
     if let Some(b) = berekend {
-        result::schrijf(wb, st, b)?;
+        result::schrijf(wb, st, b, keten)?;
     }
     Ok(())
 }

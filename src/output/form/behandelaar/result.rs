@@ -10,16 +10,22 @@ use crate::output::sheet::chart::{Grafiek, Reeks, Titel};
 use crate::rules::klasse::KLASSEN;
 
 use crate::compute::week::whole::WeekBerekend;
-use crate::domain::number::nl_getal;
+use crate::domain::number::{nl_getal, nl_kort, nl_pct};
 use crate::output::form::sheet::Uitvoer;
 use crate::output::sheet::cell::{Cell, Unit};
 use crate::output::sheet::style::FormStijl;
+use crate::rules::keten::NormKeten;
 
 /// The sheet's name.
 pub const BLAD: &str = "Resultaat";
 
 /// Writes "Resultaat" and makes it the sheet that opens first.
-pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<(), XlsxError> {
+pub fn schrijf(
+    wb: &mut Workbook,
+    st: &FormStijl,
+    b: &WeekBerekend,
+    keten: &NormKeten,
+) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(BLAD)?;
     ws.set_active(true);
@@ -104,17 +110,20 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
         "Jaarnorm (uren)",
         Cell::uren(res.jaarnorm),
         &format!(
-            "Netto werkbare uren {} × 85% productief × (1 − 5% verzuim).",
-            nl_getal(res.netto_jaar, 2)
+            "Netto werkbare uren {} × {} productief × (1 − {} verzuim).",
+            nl_getal(res.netto_jaar, 2),
+            nl_pct(keten.productief),
+            nl_pct(keten.verzuim)
         ),
     )?;
     u.waarde(
         "Genormeerde tijd per jaar bij deze week (uren)",
         Cell::uren(res.per_jaar),
         &format!(
-            "Genormeerde tijd × {} / {} uur per week × (1 − 5% verzuim): deze week herhaald over uw werkweken.",
+            "Genormeerde tijd × {} / {} uur per week × (1 − {} verzuim): deze week herhaald over uw werkweken.",
             nl_getal(res.netto_jaar, 2),
-            nl_getal(p.uren_per_week, 2)
+            nl_getal(p.uren_per_week, 2),
+            nl_pct(keten.verzuim)
         ),
     )?;
     u.waarde(
@@ -177,8 +186,10 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &WeekBerekend) -> Result<()
         "Netto werkbare uren per jaar",
         Cell::uren(res.netto_jaar),
         &format!(
-            "1.569 × {} / 36 − vrijstelling {}.",
+            "{} × {} / {} − vrijstelling {}.",
+            nl_kort(keten.netto_uren_fulltime, 2),
             nl_getal(p.uren_per_week, 2),
+            nl_kort(keten.fulltime_uren, 2),
             nl_getal(p.vrijstelling, 2)
         ),
     )?;

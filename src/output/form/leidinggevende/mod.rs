@@ -17,6 +17,7 @@ use crate::output::form::sheet::Uitvoer;
 use crate::output::form::template;
 use crate::output::sheet::cell::{Cell, Unit};
 use crate::output::sheet::style::FormStijl;
+use crate::rules::keten::NormKeten;
 
 /// A computed leidinggevende workbook: the team and every problem found.
 #[derive(Debug, Clone)]
@@ -28,9 +29,14 @@ pub struct TeamBerekend {
 }
 
 /// Writes the workbook to `path` atomically.
-pub fn schrijf(wm: &Werkmap, berekend: Option<&TeamBerekend>, path: &Path) -> anyhow::Result<()> {
-    template::schrijf_werkmap(Soort::Leidinggevende, wm, path, |wb, st, blad| {
-        bouw(wb, st, blad, wm, berekend)
+pub fn schrijf(
+    wm: &Werkmap,
+    berekend: Option<&TeamBerekend>,
+    keten: &NormKeten,
+    path: &Path,
+) -> anyhow::Result<()> {
+    template::schrijf_werkmap(Soort::Leidinggevende, wm, (path, keten), |wb, st, blad| {
+        bouw(wb, st, blad, wm, (berekend, keten))
     })
 }
 
@@ -39,7 +45,7 @@ fn bouw(
     st: &FormStijl,
     blad: &dyn Fn(&str) -> Option<Werkblad>,
     wm: &Werkmap,
-    berekend: Option<&TeamBerekend>,
+    (berekend, keten): (Option<&TeamBerekend>, &NormKeten),
 ) -> Result<(), XlsxError> {
     if let Some(b) = blad(TEAM.naam) {
         let (ws, plaats) = TEAM.schrijf(wb, st, &b)?;
@@ -60,8 +66,8 @@ fn bouw(
         ];
         let overig = template::overige(wm, Soort::Leidinggevende);
         bezet.extend(overig.iter().map(|b| b.naam.as_str()));
-        result::schrijf(wb, st, b)?;
-        result::tabbladen(wb, st, &b.team, &bezet)?;
+        result::schrijf(wb, st, b, keten)?;
+        result::tabbladen(wb, st, (&b.team, keten), &bezet)?;
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ use crate::output::sanitize::{Unique, sheet_name};
 use crate::output::sheet::cell::{Cell, Unit};
 use crate::output::sheet::chart::Titel;
 use crate::output::sheet::style::FormStijl;
+use crate::rules::keten::NormKeten;
 
 /// The sheet's name.
 pub const BLAD: &str = "Resultaat";
@@ -28,7 +29,12 @@ const BEHANDELAREN: [&str; 10] = [
 ];
 
 /// Writes "Resultaat" and makes it the sheet that opens first.
-pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<(), XlsxError> {
+pub fn schrijf(
+    wb: &mut Workbook,
+    st: &FormStijl,
+    b: &TeamBerekend,
+    keten: &NormKeten,
+) -> Result<(), XlsxError> {
     let t = &b.team;
     let ws = wb.add_worksheet();
     ws.set_name(BLAD)?;
@@ -71,7 +77,8 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<()
         Cell::of(p.map(|p| p.omzet), Unit::Euro),
         &match p {
             Some(p) => format!(
-                "Omzet per week × 1.569 / 36 × (1 − 5% verzuim) × {} van {} werkdagen.",
+                "Omzet per week × {} × {} van {} werkdagen.",
+                keten.tekst("{netto} / {fulltime} × (1 − {verzuim} verzuim)"),
                 p.periode.werkdagen(),
                 nl_getal(p.periode.werkdagen() as f64 / p.jaarfractie, 0)
             ),
@@ -117,11 +124,17 @@ pub fn schrijf(wb: &mut Workbook, st: &FormStijl, b: &TeamBerekend) -> Result<()
 
     u.sectie("Tijd voor zorg")?;
     u.waarde("Uren per week (contract)", Cell::uren(t.uren), "")?;
-    u.waarde("FTE", Cell::Number(t.fte, Unit::Fte), "Uren per week / 36.")?;
+    u.waarde(
+        "FTE",
+        Cell::Number(t.fte, Unit::Fte),
+        &keten.tekst("Uren per week / {fulltime}."),
+    )?;
     u.waarde(
         "Weeknorm (uren)",
         Cell::uren(t.weeknorm),
-        "85% van de uren per week: de jaarnorm verdeeld over dezelfde werkweken.",
+        &keten.tekst(
+            "{productief} van de uren per week: de jaarnorm verdeeld over dezelfde werkweken.",
+        ),
     )?;
     u.waarde(
         "Realisatie t.o.v. weeknorm",
@@ -212,7 +225,7 @@ fn persoonsrij(q: &Teamlid) -> Vec<Cell> {
 pub fn tabbladen(
     wb: &mut Workbook,
     st: &FormStijl,
-    t: &TeamWeek,
+    (t, keten): (&TeamWeek, &NormKeten),
     bezet: &[&str],
 ) -> Result<(), XlsxError> {
     let mut namen = Unique::with_reserved(bezet);
@@ -250,7 +263,7 @@ pub fn tabbladen(
         u.waarde(
             "Weeknorm (uren)",
             Cell::uren(q.weeknorm),
-            "85% van de uren per week.",
+            &keten.tekst("{productief} van de uren per week."),
         )?;
         u.waarde(
             "Realisatie t.o.v. weeknorm",
