@@ -36,6 +36,20 @@ pub mod formaat {
     pub const TEKST: &str = "@";
 }
 
+/// The number formats per unit (in [`Unit::ALLE`] order) of the Taskforce workbooks: hours
+/// with two decimals, minutes and days with one, FTE with two, counts whole.
+const FORMULIER: [&str; 9] = [
+    formaat::TWEE_DECIMALEN,
+    formaat::EEN_DECIMAAL,
+    formaat::EURO,
+    formaat::PCT,
+    "0.00",
+    formaat::EEN_DECIMAAL,
+    "0",
+    formaat::TWEE_DECIMALEN,
+    "",
+];
+
 /// How cells are written: a format per unit, for text, for dates, and for an empty cell.
 #[derive(Debug, Clone)]
 pub struct Palette {
@@ -87,48 +101,16 @@ impl Palette {
     /// Computed cells of the Taskforce workbooks: blue boxes, hours with two decimals, text
     /// wrapped, an empty cell still blue (so the layout shows).
     pub fn berekend() -> Self {
-        use formaat::*;
         let base = vak(KLEUR_BEREKEND);
         let text = base.clone().set_text_wrap().set_align(FormatAlign::Top);
-        Palette::new(
-            &base,
-            [
-                TWEE_DECIMALEN,
-                EEN_DECIMAAL,
-                EURO,
-                PCT,
-                "0.00",
-                EEN_DECIMAAL,
-                "0",
-                TWEE_DECIMALEN,
-                "",
-            ],
-            Some(text),
-            true,
-        )
+        Palette::new(&base, FORMULIER, Some(text), true)
     }
 
     /// Input cells of the Taskforce workbooks: yellow boxes, text kept as text.
     pub fn invoer() -> Self {
-        use formaat::*;
         let base = vak(KLEUR_INVOER);
-        let text = base.clone().set_num_format(TEKST);
-        Palette::new(
-            &base,
-            [
-                TWEE_DECIMALEN,
-                EEN_DECIMAAL,
-                EURO,
-                PCT,
-                "0.00",
-                EEN_DECIMAAL,
-                "0",
-                TWEE_DECIMALEN,
-                "",
-            ],
-            Some(text),
-            true,
-        )
+        let text = base.clone().set_num_format(formaat::TEKST);
+        Palette::new(&base, FORMULIER, Some(text), true)
     }
 
     /// The format of a number of `unit`.
