@@ -7,35 +7,36 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use rust_xlsxwriter::Workbook;
 
-use zpm::output::workbook::cel::{Cel, Stijl};
+use zpm::output::sheet::cell::Cell;
+use zpm::output::sheet::style::Stijl;
 
 const ROWS: usize = 10_000;
 const COLS: usize = 15;
 
-fn rows() -> Vec<Vec<Cel>> {
+fn rows() -> Vec<Vec<Cell>> {
     (0..ROWS)
         .map(|i| {
             let f = i as f64;
             let mut r = vec![
-                Cel::tekst(format!("B{i:05}")),
-                Cel::tekst("Naam"),
-                Cel::tekst("Team Noord"),
-                Cel::tekst("GZ-psycholoog"),
+                Cell::text(format!("B{i:05}")),
+                Cell::text("Naam"),
+                Cell::text("Team Noord"),
+                Cell::text("GZ-psycholoog"),
             ];
             r.extend([
-                Cel::Uren(f * 0.1),
-                Cel::Uren(f * 0.03),
-                Cel::Uren(f * 0.13),
-                Cel::Uren(130.0),
-                Cel::Uren(110.0),
+                Cell::uren(f * 0.1),
+                Cell::uren(f * 0.03),
+                Cell::uren(f * 0.13),
+                Cell::uren(130.0),
+                Cell::uren(110.0),
             ]);
             r.extend([
-                Cel::Pct(0.8),
-                Cel::Pct(0.95),
-                Cel::tekst("In balans"),
-                Cel::getal(120.0),
-                Cel::getal(40.0),
-                Cel::Euro(f * 3.1),
+                Cell::pct(0.8),
+                Cell::pct(0.95),
+                Cell::text("In balans"),
+                Cell::aantal(120.0),
+                Cell::aantal(40.0),
+                Cell::euro(f * 3.1),
             ]);
             r
         })

@@ -17,4 +17,3 @@ pub mod input;
 pub mod output;
 pub mod rules;
 pub mod synth;
-pub mod taskforce;

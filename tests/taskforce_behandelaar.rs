@@ -6,7 +6,7 @@ mod taskforce_hulp;
 
 use calamine::Data;
 use taskforce_hulp::*;
-use zpm::taskforce::Soort;
+use zpm::input::form::Soort;
 
 const W: &str = "Weekagenda";
 const B: &str = "Behandelaar";
@@ -215,4 +215,34 @@ fn embedded_2022_tariffs_for_setting_1() {
     // Scenario 4 × 60 with the NZa 2022 figures: 4 × € 143.71 = € 574.84.
     let s = blad(&out.join("piet.xlsx"), "Scenario's");
     gelijk(num(&at(&s, "F7")), 574.84);
+}
+
+#[test]
+fn explanations_take_their_figures_from_the_norm_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("jan.xlsx");
+    jan(&f);
+    let out = dir.path().join("uit");
+    fill([&f], &out)
+        .args(["--netto-uren", "1600"])
+        .assert()
+        .code(0);
+    let uit = out.join("jan.xlsx");
+    let uitleg: Vec<String> = blad(&uit, "Uitleg")
+        .rows()
+        .filter_map(|r| r.first().map(|d| d.to_string()))
+        .collect();
+    let jaarbeeld = uitleg
+        .iter()
+        .find(|t| t.starts_with("Het jaarbeeld"))
+        .expect("the year view is explained");
+    assert!(
+        jaarbeeld.contains("1.600 netto werkbare uren"),
+        "{jaarbeeld}"
+    );
+    assert!(!jaarbeeld.contains("1.569"), "{jaarbeeld}");
+    let r = blad(&uit, "Resultaat");
+    let netto = rij_van(&r, "Netto werkbare uren per jaar");
+    let uitleg_c = at(&r, &format!("C{}", netto + 1)).to_string();
+    assert!(uitleg_c.starts_with("1.600 × "), "{uitleg_c}");
 }

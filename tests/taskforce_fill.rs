@@ -9,7 +9,7 @@ use std::path::Path;
 use calamine::Data;
 use rust_xlsxwriter::Workbook;
 use taskforce_hulp::*;
-use zpm::taskforce::Soort;
+use zpm::input::form::Soort;
 
 #[test]
 fn a_bad_workbook_among_good_ones() {

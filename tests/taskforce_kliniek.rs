@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use calamine::{Data, Range};
 use taskforce_hulp::*;
-use zpm::taskforce::Soort;
+use zpm::input::form::Soort;
 
 const K: &str = "Kliniek";
 const A: &str = "Afdelingen";

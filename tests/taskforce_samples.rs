@@ -7,7 +7,7 @@ mod taskforce_hulp;
 use std::path::{Path, PathBuf};
 
 use taskforce_hulp::*;
-use zpm::taskforce::Soort;
+use zpm::input::form::Soort;
 
 fn map() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/taskforce")

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use common::xlsx_parts as delen;
 use taskforce_hulp::*;
-use zpm::taskforce::stijl::KLEUR_INVOER;
+use zpm::output::sheet::style::KLEUR_INVOER;
 
 /// The opening tags `<naam …>` in `xml`, without the `<naam` and the closing `>`.
 fn tags<'a>(xml: &'a str, naam: &str) -> Vec<&'a str> {

@@ -5,7 +5,7 @@ mod taskforce_hulp;
 
 use calamine::Data;
 use taskforce_hulp::*;
-use zpm::taskforce::Soort;
+use zpm::input::form::Soort;
 
 const TEAM: &str = "Team";
 const F: &str = "Financieel";

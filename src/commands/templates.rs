@@ -10,7 +10,7 @@ pub fn execute(a: &crate::cli::TemplatesArgs) -> anyhow::Result<ExitCode> {
     if a.out.exists() && !a.out.is_dir() {
         bail!("--out {}: must be a folder", a.out.display());
     }
-    for p in crate::taskforce::sjabloon::schrijf_alle(&a.out)? {
+    for p in crate::output::form::template::schrijf_alle(&a.out)? {
         eprintln!("zpm templates: wrote {}", p.display());
     }
     Ok(ExitCode::SUCCESS)

@@ -1,7 +1,10 @@
 //! Computation: each behandelaar (in parallel with rayon), then teams and the organisation.
 
+pub mod kliniek;
 pub mod person;
 pub mod team;
+pub mod team_week;
+pub mod week;
 
 use std::collections::BTreeMap;
 

@@ -7,5 +7,7 @@ pub mod beroepscategorie;
 pub mod bron;
 pub mod fold;
 pub mod medewerker;
+pub mod message;
+pub mod number;
 pub mod periode;
 pub mod signaal;

@@ -4,6 +4,7 @@ pub mod begroting;
 pub mod chunked;
 pub mod csv_reader;
 pub mod epd;
+pub mod form;
 pub mod inspectie;
 pub mod mapping;
 pub mod medewerkers;

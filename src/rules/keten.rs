@@ -6,6 +6,7 @@
 //! norm), the week and its norm, the year view and FTE. `run`, `fill` and the kliniek use
 //! these methods and never re-derive them.
 
+use crate::domain::number::{nl_kort, nl_pct};
 use crate::domain::signaal::Signaal;
 
 use crate::domain::bron::Bron;
@@ -29,6 +30,21 @@ pub struct NormKeten {
 }
 
 impl NormKeten {
+    /// `t` with the figures of the chain filled in, the Dutch way: `{netto}` (1.569),
+    /// `{fulltime}` (36), `{productief}` (85%), `{onproductief}` (15%), `{verzuim}` (5%),
+    /// `{aanwezig}` (95%), `{ondergrens}` (90%) and `{bovengrens}` (110%). Explanations take
+    /// their numbers from here, so that `--netto-uren 1600` is explained as 1.600.
+    pub fn tekst(&self, t: &str) -> String {
+        t.replace("{netto}", &nl_kort(self.netto_uren_fulltime, 2))
+            .replace("{fulltime}", &nl_kort(self.fulltime_uren, 2))
+            .replace("{productief}", &nl_pct(self.productief))
+            .replace("{onproductief}", &nl_pct(1.0 - self.productief))
+            .replace("{verzuim}", &nl_pct(self.verzuim))
+            .replace("{aanwezig}", &nl_pct(1.0 - self.verzuim))
+            .replace("{ondergrens}", &nl_pct(self.ondergrens))
+            .replace("{bovengrens}", &nl_pct(self.bovengrens))
+    }
+
     /// `netto_jaar = 1569 × u / 36 − v` (hours a year, before the 85% and verzuim).
     pub fn netto_jaar(&self, uren_per_week: f64, vrijstelling: f64) -> f64 {
         self.netto_uren_fulltime * uren_per_week / self.fulltime_uren - vrijstelling
@@ -111,6 +127,19 @@ mod tests {
 
     fn keten() -> NormKeten {
         crate::rules::Referentie::embedded().unwrap().keten
+    }
+
+    #[test]
+    fn explanations_show_the_figures_of_the_chain() {
+        let mut k = keten();
+        let t = "{netto} uur bij {fulltime} uur, {productief} productief, {verzuim} verzuim";
+        assert_eq!(
+            k.tekst(t),
+            "1.569 uur bij 36 uur, 85% productief, 5% verzuim"
+        );
+        k.netto_uren_fulltime = 1600.0;
+        k.verzuim = 0.045;
+        assert_eq!(k.tekst("{netto}, {aanwezig}"), "1.600, 95,5%");
     }
 
     #[test]

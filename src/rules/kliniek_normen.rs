@@ -85,19 +85,28 @@ pub fn parse_sleutel(s: &str) -> Result<NiveauSleutel, OngeldigNiveau> {
     Ok(parse_niveau(s)?.map_or(NiveauSleutel::Geen, NiveauSleutel::Niveau))
 }
 
+/// A second norm row for a verblijfscategorie and beveiligingsniveau that already have one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("a second norm row for verblijfscategorie {categorie} and beveiligingsniveau {niveau}")]
+pub struct DubbeleNorm {
+    /// The verblijfscategorie.
+    pub categorie: char,
+    /// The beveiligingsniveau as shown (`3`, `*` or `geen`).
+    pub niveau: String,
+}
+
 impl KliniekNormen {
     /// Adds a row; a second row with the same key is an error.
-    pub fn voeg_toe(&mut self, rij: NormRij) -> Result<(), String> {
+    pub fn voeg_toe(&mut self, rij: NormRij) -> Result<(), DubbeleNorm> {
         if self
             .rijen
             .iter()
             .any(|r| r.categorie == rij.categorie && r.niveau == rij.niveau)
         {
-            return Err(format!(
-                "a second norm row for verblijfscategorie {} and beveiligingsniveau {}",
-                rij.categorie,
-                niveau_tekst(rij.niveau)
-            ));
+            return Err(DubbeleNorm {
+                categorie: rij.categorie,
+                niveau: niveau_tekst(rij.niveau),
+            });
         }
         self.rijen.push(rij);
         Ok(())

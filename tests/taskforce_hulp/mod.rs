@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use assert_cmd::assert::Assert;
 use calamine::{Data, Range, Reader, open_workbook_auto};
-use zpm::taskforce::Soort;
-use zpm::taskforce::grid::Werkmap;
-use zpm::taskforce::sjabloon;
+use zpm::input::form::Soort;
+use zpm::input::form::grid::Werkmap;
+use zpm::output::form::template;
 
 /// The `zpm` binary.
 pub fn zpm() -> Command {
@@ -76,7 +76,7 @@ pub enum V {
 /// A blank workbook of `soort` with `cellen` (sheet, A1 cell, value) filled in, written to
 /// `path` the way the template looks.
 pub fn invoer(soort: Soort, cellen: &[(&str, &str, V)], path: &Path) {
-    let mut wm: Werkmap = sjabloon::werkmap(soort);
+    let mut wm: Werkmap = template::werkmap(soort);
     for (blad, a1, v) in cellen {
         let b = wm
             .bladen
@@ -89,7 +89,7 @@ pub fn invoer(soort: Soort, cellen: &[(&str, &str, V)], path: &Path) {
             V::N(n) => b.zet_getal(r, c, *n),
         }
     }
-    sjabloon::schrijf_invoer(soort, &wm, path).unwrap();
+    template::schrijf_invoer(soort, &wm, path).unwrap();
 }
 
 /// A sheet read back.

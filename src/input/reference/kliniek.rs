@@ -60,7 +60,7 @@ impl KliniekNormen {
                 bron: get(4).unwrap_or_default().to_string(),
             };
             t.voeg_toe(rij)
-                .map_err(|e| InputError::at(&file, line, None, e))
+                .map_err(|e| InputError::at(&file, line, None, e.to_string()))
         })?;
         t.bron = bron;
         Ok(t)

@@ -5,9 +5,11 @@
 use rust_xlsxwriter::{Workbook, XlsxError};
 
 use crate::domain::bron::Bron;
+use crate::output::sheet::block::breedtes;
+use crate::output::sheet::cell::Cell;
+use crate::output::sheet::print::afdruk;
+use crate::output::sheet::style::Stijl;
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::afdruk;
 
 /// One input file of the run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,52 +71,53 @@ pub fn schrijf(
     ws.set_name("Over dit rapport")?;
     breedtes(ws, &[34.0, 70.0, 12.0, 66.0])?;
     let mut row = st.titel(ws, 0, "Over dit rapport", &[ctx.periode_tekst()])?;
-    row = st.labels(
-        ws,
-        row,
-        &[
-            ("Gemaakt met", Cel::tekst(format!("zpm {}", a.versie))),
-            ("Peilmoment", Cel::tekst(&a.peilmoment)),
-            ("Organisatie", Cel::tekst(ctx.organisatie)),
-            ("Opdracht", Cel::tekst(&a.opdracht)),
-            (
-                "Contractpercentage op de tarieven",
-                Cel::Pct(a.contract_percentage / 100.0),
-            ),
-            ("Regels gelezen", Cel::getal(r.telling.regels as f64)),
-            ("Verwerkt", Cel::getal(r.telling.verwerkt as f64)),
-            ("Afgewezen", Cel::getal(r.telling.afgewezen as f64)),
-            (
-                "Buiten de periode",
-                Cel::getal(r.telling.buiten_periode as f64),
-            ),
-            ("Uitgesloten", Cel::getal(r.telling.uitgesloten as f64)),
-            (
-                "Aansluiting",
-                Cel::tekst(format!(
-                    "regels {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
-                    r.telling.regels,
-                    r.telling.verwerkt,
-                    r.telling.afgewezen,
-                    r.telling.buiten_periode,
-                    r.telling.uitgesloten
-                )),
-            ),
-        ],
-    )?;
-
+    row = st
+        .labels(
+            ws,
+            row,
+            &[
+                ("Gemaakt met", Cell::text(format!("zpm {}", a.versie))),
+                ("Peilmoment", Cell::text(&a.peilmoment)),
+                ("Organisatie", Cell::text(ctx.organisatie)),
+                ("Opdracht", Cell::text(&a.opdracht)),
+                (
+                    "Contractpercentage op de tarieven",
+                    Cell::pct(a.contract_percentage / 100.0),
+                ),
+                ("Regels gelezen", Cell::aantal(r.telling.regels as f64)),
+                ("Verwerkt", Cell::aantal(r.telling.verwerkt as f64)),
+                ("Afgewezen", Cell::aantal(r.telling.afgewezen as f64)),
+                (
+                    "Buiten de periode",
+                    Cell::aantal(r.telling.buiten_periode as f64),
+                ),
+                ("Uitgesloten", Cell::aantal(r.telling.uitgesloten as f64)),
+                (
+                    "Aansluiting",
+                    Cell::text(format!(
+                        "regels {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
+                        r.telling.regels,
+                        r.telling.verwerkt,
+                        r.telling.afgewezen,
+                        r.telling.buiten_periode,
+                        r.telling.uitgesloten
+                    )),
+                ),
+            ],
+        )?
+        .volgende;
     if volledig {
         row += 1;
         row = st.sectie(ws, row, "Invoerbestanden")?;
-        let rows: Vec<Vec<Cel>> = a
+        let rows: Vec<Vec<Cell>> = a
             .bestanden
             .iter()
             .map(|b| {
                 vec![
-                    Cel::tekst(b.soort),
-                    Cel::tekst(&b.pad),
-                    Cel::getal(b.regels as f64),
-                    Cel::tekst(&b.sha256),
+                    Cell::text(b.soort),
+                    Cell::text(&b.pad),
+                    Cell::aantal(b.regels as f64),
+                    Cell::text(&b.sha256),
                 ]
             })
             .collect();
@@ -123,15 +126,15 @@ pub fn schrijf(
         ws.autofilter(kop, 0, kop + rows.len() as u32, 3)?;
         row += 1;
         row = st.sectie(ws, row, "Referentietabellen")?;
-        let rows: Vec<Vec<Cel>> = a
+        let rows: Vec<Vec<Cell>> = a
             .tabellen
             .iter()
             .map(|(soort, b)| {
                 vec![
-                    Cel::tekst(*soort),
-                    Cel::tekst(&b.naam),
-                    Cel::getal(b.regels as f64),
-                    Cel::tekst(&b.sha256),
+                    Cell::text(*soort),
+                    Cell::text(&b.naam),
+                    Cell::aantal(b.regels as f64),
+                    Cell::text(&b.sha256),
                 ]
             })
             .collect();

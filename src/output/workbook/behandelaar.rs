@@ -4,10 +4,13 @@
 use rust_xlsxwriter::{ChartType, Worksheet, XlsxError};
 
 use crate::compute::person::Uitkomst;
-use crate::output::grafiek::{Grafiek, Titel};
+use crate::output::sheet::block::breedtes;
+use crate::output::sheet::cell::Cell;
+use crate::output::sheet::chart::{Grafiek, Titel};
+use crate::output::sheet::colour::signaal_kleuren;
+use crate::output::sheet::print::afdruk;
+use crate::output::sheet::style::Stijl;
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::{afdruk, signaal_kleuren};
 use crate::rules::klasse::KLASSEN;
 
 /// Writes the tab of `u` into `ws` (whose name is already set to `sheet`).
@@ -40,101 +43,105 @@ pub fn schrijf(
             ctx.peil_tekst(),
         ],
     )?;
-    // "Signaal" is the 19th label of the block below its section heading.
-    signaal_kleuren(ws, row + 19, row + 19, 1)?;
     afdruk(ws, None)?;
     let setting = m.setting.unwrap_or(ctx.setting);
     row = st.sectie(ws, row, "Cijfers over de periode")?;
-    row = st.labels(
+    let cijfers = st.labels(
         ws,
         row,
         &[
-            ("Medewerker", Cel::tekst(&m.id)),
-            ("Naam", Cel::tekst(&m.naam)),
-            ("Team", Cel::tekst(&m.team)),
-            ("Beroep", Cel::tekst(&m.beroep)),
+            ("Medewerker", Cell::text(&m.id)),
+            ("Naam", Cell::text(&m.naam)),
+            ("Team", Cell::text(&m.team)),
+            ("Beroep", Cell::text(&m.beroep)),
             (
                 "Beroepscategorie",
-                Cel::tekst(m.categorie.map_or("kan niet declareren", |c| c.naam())),
+                Cell::text(m.categorie.map_or("kan niet declareren", |c| c.naam())),
             ),
-            ("Setting (standaard)", Cel::getal(setting)),
-            ("Uren per week", Cel::Decimaal(m.uren_per_week)),
-            ("Werkdagen in dienst", Cel::getal(u.werkdagen)),
-            ("Directe tijd (uren)", Cel::Uren(u.som.direct_min / 60.0)),
+            ("Setting (standaard)", Cell::aantal(setting)),
+            ("Uren per week", Cell::decimaal(m.uren_per_week)),
+            ("Werkdagen in dienst", Cell::aantal(u.werkdagen)),
+            ("Directe tijd (uren)", Cell::uren(u.som.direct_min / 60.0)),
             (
                 "Genormeerde indirecte tijd (uren)",
-                Cel::Uren(u.som.indirect_min / 60.0),
+                Cell::uren(u.som.indirect_min / 60.0),
             ),
             (
                 "Intercollegiaal overleg (uren)",
-                Cel::Uren(u.som.overleg_min / 60.0),
+                Cell::uren(u.som.overleg_min / 60.0),
             ),
-            ("Reistijd (uren)", Cel::Uren(u.som.reistijd_min / 60.0)),
+            ("Reistijd (uren)", Cell::uren(u.som.reistijd_min / 60.0)),
             (
                 "Genormeerde tijd (uren)",
-                Cel::Uren(u.som.genormeerd_min / 60.0),
+                Cell::uren(u.som.genormeerd_min / 60.0),
             ),
             (
                 "Niet-patiëntgebonden tijd (uren)",
-                Cel::Uren(u.som.npg_min / 60.0),
+                Cell::uren(u.som.npg_min / 60.0),
             ),
-            ("Beschikbaar (uren)", Cel::Uren(u.cap.beschikbaar)),
-            ("Norm (uren)", Cel::Uren(u.cap.norm)),
-            ("Productiviteit", Cel::Pct(u.productiviteit)),
-            ("Realisatie t.o.v. norm", Cel::Pct(u.realisatie_norm)),
-            ("Signaal", Cel::tekst(u.signaal.label())),
-            ("Advies", Cel::tekst(u.signaal.advies())),
-            ("Consulten", Cel::getal(u.consulten)),
-            ("Cliënten", Cel::getal(u.clienten)),
-            ("Consulten korter dan 5 minuten", Cel::getal(u.onder_5)),
-            ("Groepsconsult-prestaties", Cel::getal(u.groepsprestaties)),
-            ("Omzet (€)", Cel::Euro(u.som.omzet_cents as f64 / 100.0)),
+            ("Beschikbaar (uren)", Cell::uren(u.cap.beschikbaar)),
+            ("Norm (uren)", Cell::uren(u.cap.norm)),
+            ("Productiviteit", Cell::pct(u.productiviteit)),
+            ("Realisatie t.o.v. norm", Cell::pct(u.realisatie_norm)),
+            ("Signaal", Cell::text(u.signaal.label())),
+            ("Advies", Cell::text(u.signaal.advies())),
+            ("Consulten", Cell::aantal(u.consulten)),
+            ("Cliënten", Cell::aantal(u.clienten)),
+            ("Consulten korter dan 5 minuten", Cell::aantal(u.onder_5)),
+            ("Groepsconsult-prestaties", Cell::aantal(u.groepsprestaties)),
+            ("Omzet (€)", Cell::euro(u.som.omzet_cents as f64 / 100.0)),
         ],
     )?;
+    if let Some(r) = cijfers.rij("Signaal") {
+        signaal_kleuren(ws, r, r, 1)?;
+    }
+    row = cijfers.volgende;
     row += 1;
     row = st.sectie(ws, row, "Zo is de norm berekend")?;
     let netto = k.netto_jaar(m.uren_per_week, m.vrijstelling_uren);
     let cut = ctx.res.periode.snijd(m.in_dienst, m.uit_dienst);
-    row = st.labels(
-        ws,
-        row,
-        &[
-            (
-                "Netto werkbare uren per jaar, fulltime",
-                Cel::Uren(k.netto_uren_fulltime),
-            ),
-            (
-                "× uren per week / fulltime uren",
-                Cel::Decimaal(m.uren_per_week / k.fulltime_uren),
-            ),
-            (
-                "− vrijstelling (uren per jaar)",
-                Cel::Uren(m.vrijstelling_uren),
-            ),
-            ("= netto jaaruren", Cel::Uren(netto)),
-            (
-                "× deel van het jaar in dienst (werkdagen)",
-                Cel::Decimaal(cut.map_or(0.0, |c| c.jaarfractie())),
-            ),
-            ("× (1 − verzuim)", Cel::Pct(1.0 - k.verzuim)),
-            ("− afwezig in de periode (uren)", Cel::Uren(m.afwezig_uren)),
-            ("= beschikbaar (uren)", Cel::Uren(u.cap.beschikbaar)),
-            ("× productieve norm", Cel::Pct(k.productief)),
-            ("= norm (uren)", Cel::Uren(u.cap.norm)),
-        ],
-    )?;
+    row = st
+        .labels(
+            ws,
+            row,
+            &[
+                (
+                    "Netto werkbare uren per jaar, fulltime",
+                    Cell::uren(k.netto_uren_fulltime),
+                ),
+                (
+                    "× uren per week / fulltime uren",
+                    Cell::decimaal(m.uren_per_week / k.fulltime_uren),
+                ),
+                (
+                    "− vrijstelling (uren per jaar)",
+                    Cell::uren(m.vrijstelling_uren),
+                ),
+                ("= netto jaaruren", Cell::uren(netto)),
+                (
+                    "× deel van het jaar in dienst (werkdagen)",
+                    Cell::decimaal(cut.map_or(0.0, |c| c.jaarfractie())),
+                ),
+                ("× (1 − verzuim)", Cell::pct(1.0 - k.verzuim)),
+                ("− afwezig in de periode (uren)", Cell::uren(m.afwezig_uren)),
+                ("= beschikbaar (uren)", Cell::uren(u.cap.beschikbaar)),
+                ("× productieve norm", Cell::pct(k.productief)),
+                ("= norm (uren)", Cell::uren(u.cap.norm)),
+            ],
+        )?
+        .volgende;
     row += 1;
     row = st.sectie(ws, row, "Consulten per klasse")?;
-    let klasse_rows: Vec<Vec<Cel>> = KLASSEN
+    let klasse_rows: Vec<Vec<Cell>> = KLASSEN
         .iter()
         .enumerate()
         .map(|(i, kl)| {
             let (d, b) = (u.per_klasse[0][i], u.per_klasse[1][i]);
             vec![
-                Cel::tekst(format!("vanaf {kl} min")),
-                Cel::getal(d),
-                Cel::getal(b),
-                Cel::getal(d + b),
+                Cell::text(format!("vanaf {kl} min")),
+                Cell::aantal(d),
+                Cell::aantal(b),
+                Cell::aantal(d + b),
             ]
         })
         .collect();
@@ -161,15 +168,15 @@ pub fn schrijf(
     }
     row += 1;
     row = st.sectie(ws, row, "Per week")?;
-    let week_rows: Vec<Vec<Cel>> = u
+    let week_rows: Vec<Vec<Cell>> = u
         .per_week
         .iter()
         .map(|(maandag, s)| {
             vec![
-                Cel::Datum(*maandag),
-                Cel::Uren(s.direct_min / 60.0),
-                Cel::Uren(s.genormeerd_min / 60.0),
-                Cel::Euro(s.omzet_cents as f64 / 100.0),
+                Cell::Date(*maandag),
+                Cell::uren(s.direct_min / 60.0),
+                Cell::uren(s.genormeerd_min / 60.0),
+                Cell::euro(s.omzet_cents as f64 / 100.0),
             ]
         })
         .collect();

@@ -3,8 +3,6 @@
 
 pub mod audit;
 pub mod behandelaar;
-pub mod cel;
-pub mod opmaak;
 pub mod organisatie;
 pub mod planning;
 pub mod team;
@@ -15,8 +13,8 @@ use crate::compute::Resultaat;
 use crate::compute::person::Uitkomst;
 use crate::domain::medewerker::Medewerker;
 use crate::input::medewerkers::Medewerkers;
+use crate::output::sheet::cell::Cell;
 use crate::rules::Referentie;
-use cel::Cel;
 
 /// What every workbook writer needs.
 #[derive(Debug, Clone, Copy)]
@@ -87,29 +85,29 @@ pub const BEHANDELAAR_KOPPEN: [&str; 20] = [
 ];
 
 /// One row of a behandelaar list, in [`BEHANDELAAR_KOPPEN`] order.
-pub fn behandelaar_rij(ctx: &Context<'_>, u: &Uitkomst) -> Vec<Cel> {
+pub fn behandelaar_rij(ctx: &Context<'_>, u: &Uitkomst) -> Vec<Cell> {
     let m = ctx.medewerker(u);
     vec![
-        Cel::tekst(&m.id),
-        Cel::tekst(&m.naam),
-        Cel::tekst(&m.team),
-        Cel::tekst(m.categorie.map(|c| c.naam()).unwrap_or("")),
-        Cel::Uren(u.som.direct_min / 60.0),
-        Cel::Uren(u.som.indirect_min / 60.0),
-        Cel::Uren(u.som.genormeerd_min / 60.0),
-        Cel::Uren(u.cap.beschikbaar),
-        Cel::Uren(u.cap.norm),
-        Cel::Pct(u.productiviteit),
-        Cel::Pct(u.realisatie_norm),
-        Cel::tekst(u.signaal.label()),
-        Cel::getal(u.consulten),
-        Cel::getal(u.clienten),
-        Cel::Euro(u.som.omzet_cents as f64 / 100.0),
-        Cel::tekst(&m.beroep),
-        Cel::Decimaal(m.uren_per_week),
-        Cel::Uren(u.som.overleg_min / 60.0),
-        Cel::Uren(u.som.reistijd_min / 60.0),
-        Cel::Uren(u.som.npg_min / 60.0),
+        Cell::text(&m.id),
+        Cell::text(&m.naam),
+        Cell::text(&m.team),
+        Cell::text(m.categorie.map(|c| c.naam()).unwrap_or("")),
+        Cell::uren(u.som.direct_min / 60.0),
+        Cell::uren(u.som.indirect_min / 60.0),
+        Cell::uren(u.som.genormeerd_min / 60.0),
+        Cell::uren(u.cap.beschikbaar),
+        Cell::uren(u.cap.norm),
+        Cell::pct(u.productiviteit),
+        Cell::pct(u.realisatie_norm),
+        Cell::text(u.signaal.label()),
+        Cell::aantal(u.consulten),
+        Cell::aantal(u.clienten),
+        Cell::euro(u.som.omzet_cents as f64 / 100.0),
+        Cell::text(&m.beroep),
+        Cell::decimaal(m.uren_per_week),
+        Cell::uren(u.som.overleg_min / 60.0),
+        Cell::uren(u.som.reistijd_min / 60.0),
+        Cell::uren(u.som.npg_min / 60.0),
     ]
 }
 

@@ -5,10 +5,14 @@ use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{ChartType, DocProperties, Workbook, XlsxError};
 
-use crate::output::grafiek::{Grafiek, Titel};
+use crate::output::sheet::chart::{Grafiek, Titel};
 
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
+use crate::domain::number::nl_pct;
+use crate::output::sheet::block::breedtes;
+use crate::output::sheet::cell::Cell;
+use crate::output::sheet::colour::{realisatie_kleuren, signaal_kleuren};
+use crate::output::sheet::print::afdruk;
+use crate::output::sheet::style::Stijl;
 use crate::output::workbook::team::totaal_items;
 use crate::output::workbook::{BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar_rij};
 use crate::output::workbook::{audit, planning, trend, uitleg};
@@ -34,7 +38,7 @@ pub fn workbook(ctx: &Context<'_>, bestanden: &[String]) -> Result<Workbook, Xls
     let ws = wb.add_worksheet_with_constant_memory()?;
     ws.set_name("Behandelaren")?;
     breedtes(ws, &BEHANDELAAR_BREEDTES)?;
-    let rows: Vec<Vec<Cel>> = ctx
+    let rows: Vec<Vec<Cell>> = ctx
         .res
         .personen
         .iter()
@@ -75,68 +79,78 @@ fn organisatie_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result
     afdruk(ws, None)?;
     row = st.sectie(ws, row, "Totalen")?;
     let t = &o.totaal;
-    let mut items = vec![("Teams", Cel::getal(r.teams.len() as f64))];
+    let mut items = vec![("Teams", Cell::aantal(r.teams.len() as f64))];
     items.extend(totaal_items(t, o.begroting.map(|b| b.omzet), o.dec2021));
-    row = st.labels(ws, row, &items)?;
+    row = st.labels(ws, row, &items)?.volgende;
     row += 1;
     row = st.sectie(ws, row, "Normketen (fulltime, per jaar)")?;
     let (a, b, c) = k.fulltime_jaar();
-    row = st.labels(
-        ws,
-        row,
-        &[
-            ("Netto werkbare uren per jaar (fulltime)", Cel::Uren(a)),
-            ("× productieve norm", Cel::Pct(k.productief)),
-            ("= productieve uren per jaar", Cel::Uren(b)),
-            ("× (1 − verzuim)", Cel::Pct(1.0 - k.verzuim)),
-            ("= norm per jaar (fulltime)", Cel::Uren(c)),
-            (
-                "Werkdagen in de periode / werkdagen in het jaar",
-                Cel::Decimaal(r.periode.jaarfractie()),
-            ),
-            (
-                "Norm per FTE in de periode (uren)",
-                Cel::Uren(o.norm_per_fte),
-            ),
-        ],
-    )?;
-    ws.write_string(row, 0, "Bron: productiviteitsmodel Fivoor (1569 uur, 85%, 5% verzuim); zonder tussentijds afronden.")?;
+    row = st
+        .labels(
+            ws,
+            row,
+            &[
+                ("Netto werkbare uren per jaar (fulltime)", Cell::uren(a)),
+                ("× productieve norm", Cell::pct(k.productief)),
+                ("= productieve uren per jaar", Cell::uren(b)),
+                ("× (1 − verzuim)", Cell::pct(1.0 - k.verzuim)),
+                ("= norm per jaar (fulltime)", Cell::uren(c)),
+                (
+                    "Werkdagen in de periode / werkdagen in het jaar",
+                    Cell::decimaal(r.periode.jaarfractie()),
+                ),
+                (
+                    "Norm per FTE in de periode (uren)",
+                    Cell::uren(o.norm_per_fte),
+                ),
+            ],
+        )?
+        .volgende;
+    let bron = format!(
+        "Bron: productiviteitsmodel Fivoor ({} uur, {}, {} verzuim); zonder tussentijds afronden.",
+        ctx.refs.keten.netto_uren_fulltime,
+        nl_pct(ctx.refs.keten.productief),
+        nl_pct(ctx.refs.keten.verzuim)
+    );
+    ws.write_string(row, 0, bron)?;
     row += 2;
     row = st.sectie(ws, row, "FTE-toets")?;
-    row = st.labels(
-        ws,
-        row,
-        &[
-            (
-                "Omzet per genormeerd uur (€)",
-                Cel::Euro(o.omzet_per_genormeerd_uur),
-            ),
-            (
-                "Benodigde FTE voor de begroting bij de norm",
-                o.benodigde_fte.map_or(Cel::Leeg, Cel::Decimaal),
-            ),
-            ("FTE behandelaren", Cel::Decimaal(t.fte)),
-            (
-                "Verschil FTE (huidig − benodigd)",
-                o.benodigde_fte
-                    .map_or(Cel::Leeg, |b| Cel::Decimaal(t.fte - b)),
-            ),
-        ],
-    )?;
+    row = st
+        .labels(
+            ws,
+            row,
+            &[
+                (
+                    "Omzet per genormeerd uur (€)",
+                    Cell::euro(o.omzet_per_genormeerd_uur),
+                ),
+                (
+                    "Benodigde FTE voor de begroting bij de norm",
+                    o.benodigde_fte.map_or(Cell::Empty, Cell::decimaal),
+                ),
+                ("FTE behandelaren", Cell::decimaal(t.fte)),
+                (
+                    "Verschil FTE (huidig − benodigd)",
+                    o.benodigde_fte
+                        .map_or(Cell::Empty, |b| Cell::decimaal(t.fte - b)),
+                ),
+            ],
+        )?
+        .volgende;
     row += 1;
     row = st.sectie(ws, row, "Invoer")?;
     st.labels(
         ws,
         row,
         &[
-            ("Regels gelezen", Cel::getal(r.telling.regels as f64)),
-            ("Verwerkt", Cel::getal(r.telling.verwerkt as f64)),
-            ("Afgewezen", Cel::getal(r.telling.afgewezen as f64)),
+            ("Regels gelezen", Cell::aantal(r.telling.regels as f64)),
+            ("Verwerkt", Cell::aantal(r.telling.verwerkt as f64)),
+            ("Afgewezen", Cell::aantal(r.telling.afgewezen as f64)),
             (
                 "Buiten de periode",
-                Cel::getal(r.telling.buiten_periode as f64),
+                Cell::aantal(r.telling.buiten_periode as f64),
             ),
-            ("Uitgesloten", Cel::getal(r.telling.uitgesloten as f64)),
+            ("Uitgesloten", Cell::aantal(r.telling.uitgesloten as f64)),
         ],
     )?;
     Ok(())
@@ -170,7 +184,7 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
             16.0, 14.0,
         ],
     )?;
-    let rows: Vec<Vec<Cel>> = ctx
+    let rows: Vec<Vec<Cell>> = ctx
         .res
         .teams
         .iter()
@@ -180,22 +194,22 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
             let b = t.begroting.map(|b| b.omzet);
             let d = t.dec2021.map(|d| d.0);
             vec![
-                Cel::tekst(&t.naam),
-                Cel::getal(tt.behandelaren),
-                Cel::Decimaal(tt.fte),
-                Cel::Uren(tt.som.direct_min / 60.0),
-                Cel::Uren(tt.som.genormeerd_min / 60.0),
-                Cel::Uren(tt.cap.beschikbaar),
-                Cel::Uren(tt.cap.norm),
-                Cel::Pct(tt.productiviteit),
-                Cel::Pct(tt.realisatie_norm),
-                Cel::tekst(tt.signaal.label()),
-                Cel::Euro(omzet),
-                Cel::euro_opt(b),
-                Cel::euro_opt(b.map(|b| omzet - b)),
-                Cel::pct_opt(b.filter(|b| *b > 0.0).map(|b| omzet / b)),
-                Cel::euro_opt(d),
-                Cel::euro_opt(d.map(|d| omzet - d)),
+                Cell::text(&t.naam),
+                Cell::aantal(tt.behandelaren),
+                Cell::decimaal(tt.fte),
+                Cell::uren(tt.som.direct_min / 60.0),
+                Cell::uren(tt.som.genormeerd_min / 60.0),
+                Cell::uren(tt.cap.beschikbaar),
+                Cell::uren(tt.cap.norm),
+                Cell::pct(tt.productiviteit),
+                Cell::pct(tt.realisatie_norm),
+                Cell::text(tt.signaal.label()),
+                Cell::euro(omzet),
+                Cell::euro_opt(b),
+                Cell::euro_opt(b.map(|b| omzet - b)),
+                Cell::pct_opt(b.filter(|b| *b > 0.0).map(|b| omzet / b)),
+                Cell::euro_opt(d),
+                Cell::euro_opt(d.map(|d| omzet - d)),
             ]
         })
         .collect();
@@ -304,9 +318,9 @@ fn datakwaliteit_sheet(
         );
     }
     row = st.sectie(ws, row, "Aantallen per reden")?;
-    let count_rows: Vec<Vec<Cel>> = counts
+    let count_rows: Vec<Vec<Cell>> = counts
         .iter()
-        .map(|((s, reden), n)| vec![Cel::tekst(*reden), Cel::tekst(*s), Cel::getal(*n as f64)])
+        .map(|((s, reden), n)| vec![Cell::text(*reden), Cell::text(*s), Cell::aantal(*n as f64)])
         .collect();
     row = st.tabel(ws, row, &["Reden", "Status", "Aantal"], &count_rows)?;
     if !niet_declarabel.is_empty() {
@@ -316,15 +330,15 @@ fn datakwaliteit_sheet(
             row,
             "Medewerkers met een beroep dat niet kan declareren",
         )?;
-        let rows: Vec<Vec<Cel>> = niet_declarabel
+        let rows: Vec<Vec<Cell>> = niet_declarabel
             .iter()
             .map(|u| {
                 let m = ctx.medewerker(u);
                 vec![
-                    Cel::tekst(&m.id),
-                    Cel::tekst(&m.team),
-                    Cel::tekst(&m.beroep),
-                    Cel::tekst("beroep hoort bij geen beroepscategorie: tijd telt mee, geen omzet"),
+                    Cell::text(&m.id),
+                    Cell::text(&m.team),
+                    Cell::text(&m.beroep),
+                    Cell::text("beroep hoort bij geen beroepscategorie: tijd telt mee, geen omzet"),
                 ]
             })
             .collect();
@@ -348,7 +362,7 @@ fn datakwaliteit_sheet(
         .collect();
     list.sort_unstable();
     let total = list.len();
-    let rows: Vec<Vec<Cel>> = list
+    let rows: Vec<Vec<Cell>> = list
         .into_iter()
         .take(MAX_DATAKWALITEIT_REGELS)
         .map(|(b, l, kind, i)| {
@@ -358,10 +372,10 @@ fn datakwaliteit_sheet(
                 ("Verwerkt, gemarkeerd", r.meldingen[i].reden())
             };
             vec![
-                Cel::tekst(file(b)),
-                Cel::getal(l),
-                Cel::tekst(status),
-                Cel::Tekst(reden),
+                Cell::text(file(b)),
+                Cell::aantal(l),
+                Cell::text(status),
+                Cell::Text(reden),
             ]
         })
         .collect();

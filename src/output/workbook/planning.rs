@@ -2,13 +2,14 @@
 //! realised time, per behandelaar (consults with both times, mean deviation, share more than
 //! 15 minutes off), with who deviates flagged.
 
-use rust_xlsxwriter::{
-    Color, ConditionalFormatText, ConditionalFormatTextRule, Format, Workbook, XlsxError,
-};
+use rust_xlsxwriter::{Workbook, XlsxError};
 
+use crate::output::sheet::block::breedtes;
+use crate::output::sheet::cell::Cell;
+use crate::output::sheet::colour::waarschuwing_kleuren;
+use crate::output::sheet::print::afdruk;
+use crate::output::sheet::style::Stijl;
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::afdruk;
 
 /// `[derived]`: a mean deviation beyond this many minutes is flagged.
 pub const MAX_GEMIDDELDE_AFWIJKING_MIN: f64 = 5.0;
@@ -26,7 +27,7 @@ pub fn schrijf(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
         format!("Let op bij een gemiddelde afwijking van meer dan {MAX_GEMIDDELDE_AFWIJKING_MIN} minuten of meer dan {:.0}% \
             consulten die meer dan 15 minuten afwijken ([derived]: drempels gekozen door zpm).", MAX_AANDEEL_BUITEN_MARGE * 100.0),
     ])?;
-    let rows: Vec<Vec<Cel>> = ctx
+    let rows: Vec<Vec<Cell>> = ctx
         .res
         .personen
         .iter()
@@ -57,13 +58,13 @@ pub fn schrijf(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
                 _ => "In orde".to_string(),
             };
             vec![
-                Cel::tekst(&m.id),
-                Cel::tekst(&m.naam),
-                Cel::tekst(&m.team),
-                Cel::getal(p.met_beide),
-                gem.map_or(Cel::Leeg, Cel::Decimaal),
-                Cel::pct_opt(aandeel),
-                Cel::Tekst(let_op),
+                Cell::text(&m.id),
+                Cell::text(&m.naam),
+                Cell::text(&m.team),
+                Cell::aantal(p.met_beide),
+                gem.map_or(Cell::Empty, Cell::decimaal),
+                Cell::pct_opt(aandeel),
+                Cell::Text(let_op),
             ]
         })
         .collect();
@@ -85,13 +86,7 @@ pub fn schrijf(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
     ws.autofilter(kop, 0, last, 6)?;
     ws.set_freeze_panes(kop + 1, 1)?;
     if !rows.is_empty() {
-        let rood = Format::new()
-            .set_background_color(Color::RGB(0xFFC7CE))
-            .set_font_color(Color::RGB(0x9C0006));
-        let cf = ConditionalFormatText::new()
-            .set_rule(ConditionalFormatTextRule::BeginsWith("Let op".into()))
-            .set_format(rood);
-        ws.add_conditional_format(kop + 1, 6, last, 6, &cf)?;
+        waarschuwing_kleuren(ws, (kop + 1, last, 6), "Let op")?;
     }
     afdruk(ws, Some(kop))?;
     Ok(())

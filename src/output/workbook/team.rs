@@ -5,10 +5,13 @@ use rust_xlsxwriter::{ChartType, DocProperties, Workbook, XlsxError};
 
 use crate::compute::team::{TeamUitkomst, Totaal};
 use crate::domain::signaal::Signaal;
-use crate::output::grafiek::{Grafiek, Titel};
 use crate::output::sanitize::{Unique, sheet_name};
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::{afdruk, realisatie_kleuren, signaal_kleuren};
+use crate::output::sheet::block::breedtes;
+use crate::output::sheet::cell::Cell;
+use crate::output::sheet::chart::{Grafiek, Titel};
+use crate::output::sheet::colour::{realisatie_kleuren, signaal_kleuren};
+use crate::output::sheet::print::afdruk;
+use crate::output::sheet::style::Stijl;
 use crate::output::workbook::{
     BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar, behandelaar_rij,
 };
@@ -19,29 +22,29 @@ pub fn financieel(
     omzet: f64,
     begroting: Option<f64>,
     dec2021: Option<f64>,
-) -> Vec<(&'static str, Cel)> {
+) -> Vec<(&'static str, Cell)> {
     vec![
-        ("Omzet (€)", Cel::Euro(omzet)),
-        ("Begroting omzet (€)", Cel::euro_opt(begroting)),
+        ("Omzet (€)", Cell::euro(omzet)),
+        ("Begroting omzet (€)", Cell::euro_opt(begroting)),
         (
             "Verschil met begroting (€)",
-            Cel::euro_opt(begroting.map(|b| omzet - b)),
+            Cell::euro_opt(begroting.map(|b| omzet - b)),
         ),
         (
             "Realisatie t.o.v. begroting",
-            Cel::pct_opt(begroting.filter(|b| *b > 0.0).map(|b| omzet / b)),
+            Cell::pct_opt(begroting.filter(|b| *b > 0.0).map(|b| omzet / b)),
         ),
         (
             "Realisatie december 2021 × maanden (€)",
-            Cel::euro_opt(dec2021),
+            Cell::euro_opt(dec2021),
         ),
         (
             "Verschil met december 2021 (€)",
-            Cel::euro_opt(dec2021.map(|d| omzet - d)),
+            Cell::euro_opt(dec2021.map(|d| omzet - d)),
         ),
         (
             "Realisatie t.o.v. december 2021",
-            Cel::pct_opt(dec2021.filter(|d| *d > 0.0).map(|d| omzet / d)),
+            Cell::pct_opt(dec2021.filter(|d| *d > 0.0).map(|d| omzet / d)),
         ),
     ]
 }
@@ -60,25 +63,25 @@ pub fn totaal_items(
     t: &Totaal,
     begroting: Option<f64>,
     dec2021: Option<f64>,
-) -> Vec<(&'static str, Cel)> {
+) -> Vec<(&'static str, Cell)> {
     let mut items = vec![
-        ("Behandelaren", Cel::getal(t.behandelaren)),
-        ("FTE", Cel::Decimaal(t.fte)),
-        ("Directe tijd (uren)", Cel::Uren(t.som.direct_min / 60.0)),
+        ("Behandelaren", Cell::aantal(t.behandelaren)),
+        ("FTE", Cell::decimaal(t.fte)),
+        ("Directe tijd (uren)", Cell::uren(t.som.direct_min / 60.0)),
         (
             "Genormeerde indirecte tijd (uren)",
-            Cel::Uren(t.som.indirect_min / 60.0),
+            Cell::uren(t.som.indirect_min / 60.0),
         ),
         (
             "Genormeerde tijd (uren)",
-            Cel::Uren(t.som.genormeerd_min / 60.0),
+            Cell::uren(t.som.genormeerd_min / 60.0),
         ),
-        ("Beschikbaar (uren)", Cel::Uren(t.cap.beschikbaar)),
-        ("Norm (uren)", Cel::Uren(t.cap.norm)),
-        ("Productiviteit", Cel::Pct(t.productiviteit)),
-        ("Realisatie t.o.v. norm", Cel::Pct(t.realisatie_norm)),
-        ("Signaal", Cel::tekst(t.signaal.label())),
-        ("Consulten", Cel::getal(t.consulten)),
+        ("Beschikbaar (uren)", Cell::uren(t.cap.beschikbaar)),
+        ("Norm (uren)", Cell::uren(t.cap.norm)),
+        ("Productiviteit", Cell::pct(t.productiviteit)),
+        ("Realisatie t.o.v. norm", Cell::pct(t.realisatie_norm)),
+        ("Signaal", Cell::text(t.signaal.label())),
+        ("Consulten", Cell::aantal(t.consulten)),
     ];
     items.extend(financieel(t.omzet(), begroting, dec2021));
     items
@@ -109,21 +112,21 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
             ctx.peil_tekst(),
         ],
     )?;
-    let signaal_rij = row + 10;
     row = st.sectie(ws, row, "Teamcijfers")?;
     let items = totaal_items(
         &t.totaal,
         t.begroting.map(|b| b.omzet),
         t.dec2021.map(|d| d.0),
     );
-    row = st.labels(ws, row, &items)?;
+    let cijfers = st.labels(ws, row, &items)?;
+    row = cijfers.volgende;
     row += 1;
     row = st.sectie(
         ws,
         row,
         "Behandelaren (gesorteerd op realisatie t.o.v. norm)",
     )?;
-    let rows: Vec<Vec<Cel>> = t
+    let rows: Vec<Vec<Cell>> = t
         .leden
         .iter()
         .map(|&i| behandelaar_rij(ctx, &ctx.res.personen[i]))
@@ -139,8 +142,12 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
     // A dashboard sheet: the title rows and the first column stay in view.
     ws.set_freeze_panes(4, 1)?;
     signaal_kleuren(ws, kop + 1, kop + rows.len() as u32, 11)?;
-    signaal_kleuren(ws, signaal_rij, signaal_rij, 1)?;
-    realisatie_kleuren(ws, signaal_rij + 5, signaal_rij + 5, 1)?;
+    if let Some(r) = cijfers.rij("Signaal") {
+        signaal_kleuren(ws, r, r, 1)?;
+    }
+    if let Some(r) = cijfers.rij("Realisatie t.o.v. begroting") {
+        realisatie_kleuren(ws, r, r, 1)?;
+    }
     afdruk(ws, Some(kop))?;
     let per_behandelaar = Titel::Reeksen {
         voor: "",
@@ -160,7 +167,7 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
     }
     row += 1;
     row = st.sectie(ws, row, "Wie heeft ruimte over?")?;
-    let ruimte: Vec<Vec<Cel>> = t
+    let ruimte: Vec<Vec<Cell>> = t
         .leden
         .iter()
         .map(|&i| &ctx.res.personen[i])
@@ -168,10 +175,10 @@ pub fn workbook(ctx: &Context<'_>, t: &TeamUitkomst) -> Result<Workbook, XlsxErr
         .map(|u| {
             let m = ctx.medewerker(u);
             vec![
-                Cel::tekst(&m.id),
-                Cel::tekst(&m.naam),
-                Cel::Uren(u.cap.norm - u.som.genormeerd_min / 60.0),
-                Cel::Pct(u.realisatie_norm),
+                Cell::text(&m.id),
+                Cell::text(&m.naam),
+                Cell::uren(u.cap.norm - u.som.genormeerd_min / 60.0),
+                Cell::pct(u.realisatie_norm),
             ]
         })
         .collect();

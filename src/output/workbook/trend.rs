@@ -5,10 +5,12 @@
 use rust_xlsxwriter::{ChartType, Workbook, XlsxError};
 
 use crate::compute::team::Maand;
-use crate::output::grafiek::{Grafiek, Titel};
+use crate::output::sheet::block::breedtes;
+use crate::output::sheet::cell::Cell;
+use crate::output::sheet::chart::{Grafiek, Titel};
+use crate::output::sheet::print::afdruk;
+use crate::output::sheet::style::Stijl;
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::{Cel, Stijl, breedtes};
-use crate::output::workbook::opmaak::afdruk;
 
 /// The column labels of the trend table.
 pub const KOPPEN: [&str; 8] = [
@@ -42,18 +44,18 @@ pub fn schrijf(
         &format!("Trend per maand: {titel}"),
         &[ctx.periode_tekst()],
     )?;
-    let rows: Vec<Vec<Cel>> = maanden
+    let rows: Vec<Vec<Cell>> = maanden
         .iter()
         .map(|m| {
             vec![
-                Cel::tekst(m.periode.label()),
-                Cel::Uren(m.som.direct_min / 60.0),
-                Cel::Uren(m.som.genormeerd_min / 60.0),
-                Cel::Uren(m.cap.norm),
-                Cel::Uren(m.cap.beschikbaar),
-                Cel::Euro(m.som.omzet_cents as f64 / 100.0),
-                Cel::euro_opt(m.begroting.map(|b| b.omzet)),
-                Cel::euro_opt(m.dec2021),
+                Cell::text(m.periode.label()),
+                Cell::uren(m.som.direct_min / 60.0),
+                Cell::uren(m.som.genormeerd_min / 60.0),
+                Cell::uren(m.cap.norm),
+                Cell::uren(m.cap.beschikbaar),
+                Cell::euro(m.som.omzet_cents as f64 / 100.0),
+                Cell::euro_opt(m.begroting.map(|b| b.omzet)),
+                Cell::euro_opt(m.dec2021),
             ]
         })
         .collect();
@@ -70,14 +72,14 @@ pub fn schrijf(
             .fold(None, |a: Option<f64>, v| Some(a.unwrap_or(0.0) + v))
     };
     let totaal = [
-        Cel::tekst("Totaal"),
-        Cel::Uren(som(&|m| m.som.direct_min / 60.0)),
-        Cel::Uren(som(&|m| m.som.genormeerd_min / 60.0)),
-        Cel::Uren(som(&|m| m.cap.norm)),
-        Cel::Uren(som(&|m| m.cap.beschikbaar)),
-        Cel::Euro(maanden.iter().map(|m| m.som.omzet_cents).sum::<i64>() as f64 / 100.0),
-        Cel::euro_opt(opt_som(&|m| m.begroting.map(|b| b.omzet))),
-        Cel::euro_opt(opt_som(&|m| m.dec2021)),
+        Cell::text("Totaal"),
+        Cell::uren(som(&|m| m.som.direct_min / 60.0)),
+        Cell::uren(som(&|m| m.som.genormeerd_min / 60.0)),
+        Cell::uren(som(&|m| m.cap.norm)),
+        Cell::uren(som(&|m| m.cap.beschikbaar)),
+        Cell::euro(maanden.iter().map(|m| m.som.omzet_cents).sum::<i64>() as f64 / 100.0),
+        Cell::euro_opt(opt_som(&|m| m.begroting.map(|b| b.omzet))),
+        Cell::euro_opt(opt_som(&|m| m.dec2021)),
     ];
     for (c, cel) in totaal.iter().enumerate() {
         st.write(ws, na, c as u16, cel)?;

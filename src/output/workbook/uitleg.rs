@@ -3,9 +3,10 @@
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
+use crate::domain::number::nl_pct;
+use crate::output::sheet::print::afdruk;
+use crate::output::sheet::style::Stijl;
 use crate::output::workbook::Context;
-use crate::output::workbook::cel::Stijl;
-use crate::output::workbook::opmaak::afdruk;
 
 /// Where the tariffs came from: rows with a URL, `voorbeeld` rows and other rows, and the years.
 fn tarief_herkomst(ctx: &Context<'_>) -> String {
@@ -71,9 +72,9 @@ fn alineas(ctx: &Context<'_>) -> Vec<(&'static str, String)> {
         ("Genormeerde indirecte tijd", format!("Per declarabel consult de indirecte minuten uit de normtabel \
           (per type en tijdsklasse), per groepsconsult het aantal blokken van 30 minuten × de blok-norm. Normtabel: \
           {normen}; herkomst: {normen_herkomst}")),
-        ("Genormeerde tijd", "Directe tijd + genormeerde indirecte tijd + intercollegiaal overleg + reistijd: de \
+        ("Genormeerde tijd", format!("Directe tijd + genormeerde indirecte tijd + intercollegiaal overleg + reistijd: de \
           agendatijd die de tarieven betalen. Niet-patiëntgebonden tijd (werkoverleg, intervisie, scholing) telt \
-          niet mee; die zit in de 15% die niet productief hoeft te zijn.".to_string()),
+          niet mee; die zit in de {} die niet productief hoeft te zijn.", nl_pct(1.0 - k.productief))),
         ("Beschikbaar en norm", format!("Netto werkbare uren per jaar: {a} × uren per week / {} − vrijstelling. \
           Beschikbaar = netto jaaruren × (werkdagen in dienst in de periode / werkdagen in het jaar) × (1 − {:.0}% \
           verzuim) − afwezigheid. Norm = beschikbaar × {:.0}%. Fulltime per jaar: {a} → {b:.2} → {c:.2} uur \
