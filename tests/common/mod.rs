@@ -139,12 +139,9 @@ pub fn output_texts(dir: &Path) -> Vec<(PathBuf, String)> {
             p.clone(),
             p.strip_prefix(dir).unwrap_or(&p).display().to_string(),
         ));
-        match p.extension().and_then(|e| e.to_str()) {
-            Some("csv" | "json" | "txt") => {
-                let bytes = std::fs::read(&p).unwrap();
-                out.push((p.clone(), String::from_utf8_lossy(&bytes).into_owned()));
-            }
-            _ => {}
+        if let Some("csv" | "json" | "txt") = p.extension().and_then(|e| e.to_str()) {
+            let bytes = std::fs::read(&p).unwrap();
+            out.push((p.clone(), String::from_utf8_lossy(&bytes).into_owned()));
         }
     }
     out.extend(all_cell_texts(dir));
