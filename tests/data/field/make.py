@@ -82,7 +82,7 @@ CLIENT_SURNAMES = [
 CLIENT_INITIALS = "ABCDEFGHJKLMNPRSTWZ"
 LOCATIES = ["Hoofdlocatie", "Polikliniek Zuid", "Thuis cliënt", "Beeldbellen"]
 OPMERKINGEN = ["", "", "", "", "Vervolgafspraak gemaakt", "Samen met partner",
-               "Tolk aanwezig; afspraak duurde langer", "Cliënt 10 min te laat"]
+               "Tolk aanwezig – afspraak duurde langer; € 0 eigen bijdrage", "Cliënt 10 min te laat"]
 ZORGTRAJECTEN = ["Angst", "Stemming", "Persoonlijkheid", "Trauma", "Verslaving"]
 
 
