@@ -129,3 +129,43 @@ pub fn xlsx_parts(xlsx: &Path) -> std::collections::BTreeMap<String, String> {
         })
         .collect()
 }
+
+/// Every text zpm wrote under `dir`, with its file: the file's own path, the text of each
+/// csv, json or txt file, and every cell of every sheet of every xlsx (via calamine).
+pub fn output_texts(dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    for p in walk(dir) {
+        out.push((
+            p.clone(),
+            p.strip_prefix(dir).unwrap_or(&p).display().to_string(),
+        ));
+        if let Some("csv" | "json" | "txt") = p.extension().and_then(|e| e.to_str()) {
+            let bytes = std::fs::read(&p).unwrap();
+            out.push((p.clone(), String::from_utf8_lossy(&bytes).into_owned()));
+        }
+    }
+    out.extend(all_cell_texts(dir));
+    out
+}
+
+/// Panics when an output text under `dir` holds one of `ids` as a whole word (a run of
+/// letters and digits) or one of `names` anywhere.
+pub fn assert_no_secrets(dir: &Path, ids: &[String], names: &[String]) {
+    let ids: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
+    for (file, text) in output_texts(dir) {
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            assert!(
+                !ids.contains(word),
+                "{}: holds client id {word}",
+                file.display()
+            );
+        }
+        for name in names {
+            assert!(
+                !text.contains(name.as_str()),
+                "{}: holds client name {name:?}",
+                file.display()
+            );
+        }
+    }
+}
