@@ -140,7 +140,8 @@ pub struct Afwijzing {
     pub soort: &'static str,
     /// The full reason.
     pub reden: String,
-    /// The cells as read, less the client column.
+    /// The cells of the mapped fields as read, in file order, less the client column (never
+    /// a column no field maps).
     pub velden: Vec<String>,
 }
 
@@ -216,7 +217,7 @@ impl Deel {
                 soort,
                 reden,
                 velden: row
-                    .fields_except(Some(CLIENT))
+                    .fields_except(COLUMNS.len(), CLIENT)
                     .map(str::to_string)
                     .collect(),
             }),

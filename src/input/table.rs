@@ -135,13 +135,27 @@ impl<'a> Row<'a> {
         self.raw(col).filter(|s| !is_empty(s)).map(str::trim)
     }
 
-    /// All cells in file order except the one of expected column `skip` (e.g. the client id).
-    pub fn fields_except(&self, skip: Option<usize>) -> impl Iterator<Item = &'a str> + '_ {
-        let skip_idx = skip.and_then(|c| self.index.get(c).copied().flatten());
-        (0..self.cells.len())
-            .filter(move |i| Some(*i) != skip_idx)
+    /// The cells of the mapped fields `0..fields` except field `skip` (e.g. the client id),
+    /// in file order: never a column that no field maps (SPEC 3, privacy).
+    pub fn fields_except(&self, fields: usize, skip: usize) -> impl Iterator<Item = &'a str> + '_ {
+        kept_positions(self.index, fields, skip)
+            .into_iter()
             .map(move |i| self.cells.cell(i).unwrap_or(""))
     }
+}
+
+/// The cell positions of the mapped fields `0..fields` except field `skip`, in file order.
+pub fn kept_positions(index: &[Option<usize>], fields: usize, skip: usize) -> Vec<usize> {
+    let mut v: Vec<usize> = index
+        .iter()
+        .take(fields)
+        .enumerate()
+        .filter(|(c, _)| *c != skip)
+        .filter_map(|(_, i)| *i)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// Reads the header table at `path` (CSV by content, xlsx/xlsm/xls/ods by extension), and

@@ -1,26 +1,27 @@
 //! `afwijzingen.csv` (SPEC 3): UTF-8, one header row, then one line per rejected row in file
-//! and line order: the row as read (less the client column), plus `bestand`, `regel`, `reden`.
+//! and line order: the row's mapped columns as read (never the client column, never a column
+//! that no field maps), plus `bestand`, `regel`, `reden`.
 
 use crate::input::epd::{Afwijzing, CLIENT, COLUMNS, EpdInvoer};
+use crate::input::table::kept_positions;
 
-/// The header cells: the first file's header (less the client column) when every file has
-/// the same header, else the SPEC's column names.
+/// The header cells: the first file's headers of the mapped columns (less the client) when
+/// every file has the same header and mapping, else the SPEC's column names.
 fn header(epd: &EpdInvoer) -> (Vec<String>, bool) {
     let first = epd.headers.first();
-    let same = first.is_some_and(|f| epd.headers.iter().all(|h| h.names == f.names));
+    let same = first.is_some_and(|f| {
+        epd.headers
+            .iter()
+            .all(|h| h.names == f.names && h.index == f.index)
+    });
     match (same, first) {
-        (true, Some(h)) => {
-            let skip = h.index.get(CLIENT).copied().flatten();
-            (
-                h.names
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| Some(*i) != skip)
-                    .map(|(_, n)| n.clone())
-                    .collect(),
-                true,
-            )
-        }
+        (true, Some(h)) => (
+            kept_positions(&h.index, COLUMNS.len(), CLIENT)
+                .into_iter()
+                .map(|i| h.names.get(i).cloned().unwrap_or_default())
+                .collect(),
+            true,
+        ),
         _ => (
             COLUMNS
                 .iter()
@@ -66,17 +67,15 @@ fn canonical(epd: &EpdInvoer, a: &Afwijzing) -> Vec<String> {
     let Some(h) = epd.headers.get(a.bestand as usize) else {
         return Vec::new();
     };
-    let skip = h.index.get(CLIENT).copied().flatten();
-    // velden has the client cell removed: map file positions to velden positions.
-    let pos = |file_idx: usize| match skip {
-        Some(s) if file_idx > s => file_idx - 1,
-        _ => file_idx,
-    };
+    // velden holds the mapped cells in file order: map file positions to velden positions.
+    let kept = kept_positions(&h.index, COLUMNS.len(), CLIENT);
+    let pos = |file_idx: usize| kept.iter().position(|&k| k == file_idx);
     (0..COLUMNS.len())
         .filter(|&c| c != CLIENT)
         .map(|c| {
             h.index[c]
-                .and_then(|i| a.velden.get(pos(i)).cloned())
+                .and_then(pos)
+                .and_then(|p| a.velden.get(p).cloned())
                 .unwrap_or_default()
         })
         .collect()
