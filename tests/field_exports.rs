@@ -8,319 +8,45 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
+use common::field::*;
 use common::*;
-use serde_json::Value;
-
-const PERIODE: &str = "2022-Q1";
-
-/// One case: the field files (in `veld`, relative to the repository root) and what the field
-/// run leaves out on purpose.
-struct Case {
-    /// Folder under tests/data/field with `zpm/` and `geheim.txt`.
-    naam: &'static str,
-    /// Folder of the field files; `None` is tests/data/field/<naam>/veld.
-    veld: Option<&'static str>,
-    epd: &'static str,
-    medewerkers: &'static str,
-    /// Begroting and December 2021, when the case has them.
-    financieel: Option<(&'static str, &'static str)>,
-    /// The profile, relative to the field folder.
-    profiel: Option<&'static str>,
-    /// Rows of the field export left out on purpose (SPEC 5.3, 5.4).
-    uitgesloten: u64,
-}
-
-impl Case {
-    const fn new(naam: &'static str, epd: &'static str, medewerkers: &'static str) -> Self {
-        Case {
-            naam,
-            veld: None,
-            epd,
-            medewerkers,
-            financieel: None,
-            profiel: Some("profiel.toml"),
-            uitgesloten: 0,
-        }
-    }
-
-    fn zpm_dir(&self) -> PathBuf {
-        data("field").join(self.naam).join("zpm")
-    }
-
-    fn veld_dir(&self) -> PathBuf {
-        match self.veld {
-            Some(v) => root().join(v),
-            None => data("field").join(self.naam).join("veld"),
-        }
-    }
-}
-
-/// Runs `zpm run` and returns its samenvatting.json; the run must succeed.
-fn run(
-    dir: &Path,
-    epd: &Path,
-    medewerkers: &Path,
-    financieel: Option<(PathBuf, PathBuf)>,
-    profiel: Option<PathBuf>,
-    out: &Path,
-) -> Value {
-    let mut cmd = zpm();
-    cmd.arg("run").arg("--epd").arg(epd);
-    cmd.arg("--medewerkers").arg(medewerkers);
-    if let Some((begroting, dec)) = financieel {
-        cmd.arg("--begroting").arg(begroting);
-        cmd.arg("--realisatie-2021").arg(dec);
-    }
-    if let Some(p) = profiel {
-        cmd.arg("--profiel").arg(p);
-    }
-    cmd.arg("--tarieven")
-        .arg(root().join("samples/tarieven-voorbeeld.csv"))
-        .args(["--periode", PERIODE])
-        .arg("--out")
-        .arg(out);
-    let output = cmd.output().unwrap();
-    assert!(
-        output.status.success(),
-        "zpm run on {} failed ({}):\n{}",
-        dir.display(),
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_str(&std::fs::read_to_string(out.join("samenvatting.json")).unwrap()).unwrap()
-}
-
-fn num(v: &Value, key: &str) -> f64 {
-    v[key]
-        .as_f64()
-        .unwrap_or_else(|| panic!("{key} is no number in {v}"))
-}
-
-fn count(j: &Value, key: &str) -> u64 {
-    j["invoer"][key]
-        .as_u64()
-        .unwrap_or_else(|| panic!("invoer.{key} missing in {}", j["invoer"]))
-}
-
-/// `behandelaren` keyed by (medewerker, team).
-fn by_person(j: &Value) -> BTreeMap<(String, String), Value> {
-    j["behandelaren"]
-        .as_array()
-        .expect("behandelaren")
-        .iter()
-        .map(|b| {
-            let key = (
-                b["medewerker"].as_str().unwrap(),
-                b["team"].as_str().unwrap(),
-            );
-            ((key.0.to_string(), key.1.to_string()), b.clone())
-        })
-        .collect()
-}
-
-fn by_team(j: &Value) -> BTreeMap<String, Value> {
-    j["teams"]
-        .as_array()
-        .expect("teams")
-        .iter()
-        .map(|t| (t["team"].as_str().unwrap().to_string(), t.clone()))
-        .collect()
-}
-
-/// Client ids and names of the field export (written by make.py beside the case).
-fn secrets(case: &Case) -> (Vec<String>, Vec<String>) {
-    let text = std::fs::read_to_string(data("field").join(case.naam).join("geheim.txt")).unwrap();
-    let (mut ids, mut names) = (Vec::new(), Vec::new());
-    for line in text
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        if line.bytes().all(|b| b.is_ascii_digit()) {
-            ids.push(line.to_string());
-        } else {
-            // "Surname, I.": the full name and the surname alone
-            names.push(line.to_string());
-            names.push(line.split(", ").next().unwrap().to_string());
-        }
-    }
-    assert!(
-        ids.len() > 1 && !names.is_empty(),
-        "{}: geheim.txt",
-        case.naam
-    );
-    (ids, names)
-}
-
-/// Runs both twins of a case and compares them; returns the field run's samenvatting.
-fn check(case: &Case) -> Value {
-    let tmp = tempfile::tempdir().unwrap();
-    let (out_zpm, out_veld) = (tmp.path().join("zpm"), tmp.path().join("veld"));
-    let z = case.zpm_dir();
-    let zpm_financieel = case
-        .financieel
-        .map(|_| (z.join("begroting.csv"), z.join("realisatie-2021.csv")));
-    let a = run(
-        &z,
-        &z.join("epd.csv"),
-        &z.join("medewerkers.csv"),
-        zpm_financieel,
-        None,
-        &out_zpm,
-    );
-    let v = case.veld_dir();
-    let b = run(
-        &v,
-        &v.join(case.epd),
-        &v.join(case.medewerkers),
-        case.financieel.map(|(x, y)| (v.join(x), v.join(y))),
-        case.profiel.map(|p| v.join(p)),
-        &out_veld,
-    );
-
-    // The same behandelaren with the same figures.
-    let (pa, pb) = (by_person(&a), by_person(&b));
-    assert_eq!(
-        pa.keys().collect::<Vec<_>>(),
-        pb.keys().collect::<Vec<_>>(),
-        "{}: behandelaren (medewerker, team)",
-        case.naam
-    );
-    for (key, x) in &pa {
-        let y = &pb[key];
-        for f in [
-            "directe_uren",
-            "genormeerde_uren",
-            "beschikbaar_uren",
-            "norm_uren",
-            "consulten",
-            "clienten",
-            "omzet",
-        ] {
-            close(num(y, f), num(x, f), &format!("{} {key:?} {f}", case.naam));
-        }
-    }
-
-    // The same teams; their budget and December 2021 where the case has a begroting.
-    let (ta, tb) = (by_team(&a), by_team(&b));
-    assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
-    for (team, x) in &ta {
-        // The corpus itself must be worth comparing: every team has revenue.
-        assert!(num(x, "omzet") > 0.0, "{}: {team} has no omzet", case.naam);
-        if case.financieel.is_some() {
-            for f in ["begroting", "realisatie_dec_2021"] {
-                let what = format!("{} {team} {f}", case.naam);
-                close(num(&tb[team], f), num(x, f), &what);
-            }
-        }
-    }
-
-    // Every field row is accounted for; the rows left out are exactly those the field file adds.
-    let n = |j: &Value, k| count(j, k);
-    assert_eq!(
-        n(&b, "uitgesloten"),
-        case.uitgesloten,
-        "{}: uitgesloten",
-        case.naam
-    );
-    assert_eq!(
-        n(&b, "regels"),
-        n(&b, "verwerkt") + n(&b, "afgewezen") + n(&b, "buiten_periode") + n(&b, "uitgesloten"),
-        "{}: reconciliation",
-        case.naam
-    );
-    let zpm_uitgesloten = a["invoer"]["uitgesloten"].as_u64().unwrap_or(0);
-    assert_eq!(
-        zpm_uitgesloten, 0,
-        "{}: zpm twin leaves nothing out",
-        case.naam
-    );
-    assert_eq!(
-        n(&b, "regels"),
-        n(&a, "regels") + case.uitgesloten,
-        "{}: regels",
-        case.naam
-    );
-    for k in ["verwerkt", "afgewezen", "buiten_periode"] {
-        assert_eq!(n(&b, k), n(&a, k), "{}: {k}", case.naam);
-    }
-    // make.py puts one row of an unknown medewerker and two April rows in every case.
-    assert_eq!(n(&b, "afgewezen"), 1, "{}: afgewezen", case.naam);
-    assert_eq!(n(&b, "buiten_periode"), 2, "{}: buiten_periode", case.naam);
-
-    // No client id or client name of the field export in any output of either run.
-    let (ids, names) = secrets(case);
-    assert_no_secrets(&out_veld, &ids, &names);
-    assert_no_secrets(&out_zpm, &ids, &names);
-    b
-}
 
 macro_rules! cases {
-    ($($naam:ident => $case:expr;)*) => {
+    ($($naam:ident)*) => {
         $(
             #[test]
             fn $naam() {
-                check(&$case);
+                check(&case(stringify!($naam)));
             }
         )*
     };
 }
 
 cases! {
+
     // Headers no alias knows, mapped by [epd.kolommen] and [medewerkers.kolommen]; Windows-1252.
-    kopnamen => Case::new("kopnamen", "Verrichtingen_2022Q1.csv", "Medewerkers.csv");
+    kopnamen
     // Behandelaar/Uitvoerder, Type/Activiteit, Kostenplaats/Afdeling side by side, the losing
     // column first; no profile (SPEC 5.1 precedence).
-    paren => Case {
-        profiel: None,
-        financieel: Some(("Begroting_2022.csv", "Realisatie_dec2021.csv")),
-        ..Case::new("paren", "Activiteitenoverzicht.csv", "Personeel.csv")
-    };
+    paren
     // The EPD's own activity words, with "Reistijd" rows of their own.
-    omschrijvingen => Case::new(
-        "omschrijvingen",
-        "EPD_activiteiten_jan-mrt_2022.csv",
-        "Medewerkers.csv"
-    );
+    omschrijvingen
     // "Kennismakingsgesprek", "Verslaglegging", "Administratie" = "negeren".
-    negeren => Case {
-        uitgesloten: 41,
-        ..Case::new("negeren", "Registraties_Q1.csv", "Medewerkers.csv")
-    };
+    negeren
     // Status "Niet verschenen" / "Geannuleerd" left out by [epd.uitsluiten]; tab-separated.
-    status => Case {
-        uitgesloten: 27,
-        ..Case::new("status", "Afspraken_export.csv", "Medewerkers.csv")
-    };
+    status
     // A "Subtotaal" row after each of 5 medewerkers (one unknown) and a "Totaal" row.
-    totaalregel => Case {
-        uitgesloten: 6,
-        ..Case::new("totaalregel", "Productie_per_medewerker.csv", "Medewerkers.csv")
-    };
+    totaalregel
     // Data on the second sheet below a title block, with a totals row.
-    xlsx_titel => Case {
-        uitgesloten: 1,
-        ..Case::new("xlsx_titel", "Rapport_activiteiten.xlsx", "Medewerkers.csv")
-    };
+    xlsx_titel
     // HR job titles mapped by [medewerkers.beroepen].
-    functies => Case::new("functies", "Activiteiten.csv", "AFAS_medewerkers.csv");
+    functies
     // Begroting and December 2021 keyed by kostenplaats, mapped by [teams."…"] namen.
-    kostenplaats => Case {
-        financieel: Some(("Begroting_2022_kostenplaats.csv", "Realisatie_december_2021.csv")),
-        ..Case::new("kostenplaats", "Activiteiten.csv", "Medewerkers.csv")
-    };
+    kostenplaats
     // A staff list without settings; [teams."…"] setting per team.
-    setting_team => Case::new("setting_team", "Activiteiten.csv", "Youforce_personeel.csv");
+    setting_team
     // samples/veld with its profile zpm.toml: 1 totals row, 52 negeren, 30 status rows.
-    samples_veld => Case {
-        veld: Some("samples/veld"),
-        profiel: Some("zpm.toml"),
-        financieel: Some(("Begroting_2022.csv", "Realisatie_december_2021.csv")),
-        uitgesloten: 83,
-        ..Case::new("voorbeeld", "EPD_activiteiten_2022Q1.xlsx", "HR_medewerkers.csv")
-    };
+    samples_veld
 }
 
 /// Stand-alone "Reistijd" rows (SPEC 5.4): their minutes are the person's reistijd, normed time

@@ -13,7 +13,12 @@ fn chunked_read_equals_the_sequential_read() {
     let dir = tempfile::tempdir().unwrap();
     genereer(dir.path(), 60, 3, "2022-01", 7);
     let r = Referentie::embedded().unwrap();
-    let mw = Medewerkers::read(&dir.path().join("medewerkers.csv"), &r.beroepen, &Default::default()).unwrap();
+    let mw = Medewerkers::read(
+        &dir.path().join("medewerkers.csv"),
+        &r.beroepen,
+        &Default::default(),
+    )
+    .unwrap();
     let files = vec![dir.path().join("epd-export.csv")];
     let whole = EpdInvoer::read_sized(&files, &mw, &Default::default(), usize::MAX).unwrap();
     let chunked = EpdInvoer::read_sized(&files, &mw, &Default::default(), 16 << 10).unwrap();

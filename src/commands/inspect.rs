@@ -39,7 +39,11 @@ pub fn execute(a: &InspectArgs) -> anyhow::Result<ExitCode> {
         alle.push(ins);
     }
     if let Some(out) = &a.concept {
-        let text = concept(&alle, &profiel);
+        let mut r = crate::rules::Referentie::embedded()?;
+        if let Some(p) = &profiel.beroepen {
+            r.beroepen.load(&p.display().to_string(), None, Some(p))?;
+        }
+        let text = concept(&alle, &|b| r.beroepen.categorie(b).is_some(), &profiel);
         std::fs::write(out, text).map_err(|e| WriteError::new(out, e.to_string()))?;
         eprintln!("zpm: draft profile written to {}", out.display());
     }
@@ -72,7 +76,15 @@ pub fn toon(i: &Inspectie) -> String {
         let _ = writeln!(s);
         return s;
     };
-    let _ = writeln!(s, "  kind        {}", soort.naam());
+    if i.geraden {
+        let _ = writeln!(
+            s,
+            "  kind        {}? (guessed from the values: no header is a name zpm knows; map the columns in a profile)",
+            soort.naam()
+        );
+    } else {
+        let _ = writeln!(s, "  kind        {}", soort.naam());
+    }
     if let Some(h) = &i.header {
         match &h.sheet {
             Some(sheet) => {
@@ -85,7 +97,12 @@ pub fn toon(i: &Inspectie) -> String {
     }
     let _ = writeln!(s, "  data rows   {}", i.regels);
     let _ = writeln!(s, "  columns");
-    let w = i.kolommen.iter().map(|k| k.kop.chars().count()).max().unwrap_or(0);
+    let w = i
+        .kolommen
+        .iter()
+        .map(|k| k.kop.chars().count())
+        .max()
+        .unwrap_or(0);
     for k in &i.kolommen {
         let veld = k.veld.unwrap_or("genegeerd");
         let voorbeeld = if k.veld == Some("client") {
@@ -104,9 +121,23 @@ pub fn toon(i: &Inspectie) -> String {
             );
         }
     }
+    for (veld, w) in &i.waarden {
+        let lijst: Vec<String> = w
+            .iter()
+            .take(12)
+            .map(|(v, n)| format!("{v} ({n})"))
+            .collect();
+        let meer = if w.len() > 12 { ", …" } else { "" };
+        let _ = writeln!(s, "  {veld} values   {}{meer}", lijst.join(", "));
+    }
     if !i.activiteiten.is_empty() {
         let _ = writeln!(s, "  activity values");
-        let w = i.activiteiten.iter().map(|a| a.0.chars().count()).max().unwrap_or(0);
+        let w = i
+            .activiteiten
+            .iter()
+            .map(|a| a.0.chars().count())
+            .max()
+            .unwrap_or(0);
         for (waarde, n, d) in &i.activiteiten {
             let _ = writeln!(s, "    {waarde:w$}  {n:>8}  → {}", betekenis(*d));
         }
@@ -142,12 +173,24 @@ fn hint(waarde: &str) -> &'static str {
     }
 }
 
-/// The draft profile for the files inspected.
-pub fn concept(alle: &[Inspectie], profiel: &Profiel) -> String {
+fn q(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn waarden<'a>(i: &'a Inspectie, veld: &str) -> &'a [(String, u64)] {
+    i.waarden
+        .iter()
+        .find(|(v, _)| *v == veld)
+        .map_or(&[], |(_, w)| w.as_slice())
+}
+
+/// The draft profile for the files inspected, keeping what `profiel` says already.
+/// `is_beroep` tells which function titles zpm knows already.
+pub fn concept(alle: &[Inspectie], is_beroep: &dyn Fn(&str) -> bool, profiel: &Profiel) -> String {
     let mut s = String::from(
         "# zpm profile (draft written by `zpm inspect --concept`).\n\
          # Lines without # are mappings zpm is sure of. Fill in the lines that start with #\n\
-         # (replace the value, then remove the #), and delete those you do not need.\n\n",
+         # (correct the value, then remove the #), and delete those you do not need.\n\n",
     );
     let velden = |soort: Soort| {
         soort
@@ -158,9 +201,15 @@ pub fn concept(alle: &[Inspectie], profiel: &Profiel) -> String {
             .join(", ")
     };
     let mut gezien: Vec<Soort> = Vec::new();
+    let mut teams: Vec<String> = Vec::new();
+    let mut andere_teamnamen: Vec<String> = Vec::new();
     for i in alle {
         let Some(soort) = i.soort else {
-            let _ = writeln!(s, "# {}: kind not recognised, not in this draft\n", i.bestand);
+            let _ = writeln!(
+                s,
+                "# {}: kind not recognised, not in this draft\n",
+                i.bestand
+            );
             continue;
         };
         if gezien.contains(&soort) {
@@ -175,74 +224,132 @@ pub fn concept(alle: &[Inspectie], profiel: &Profiel) -> String {
         }
         gezien.push(soort);
         if soort == Soort::Tarieven {
-            let _ = writeln!(s, "# tarieven = [\"{}\"]\n", i.bestand);
+            let _ = writeln!(s, "# tarieven = [{}]\n", q(&i.bestand));
             continue;
         }
         let sectie = soort.sectie();
         let _ = writeln!(s, "[{sectie}]");
-        let sleutel = if soort == Soort::Epd { "bestanden" } else { "bestand" };
-        let _ = writeln!(s, "# {sleutel} = \"{}\"", i.bestand.replace('\\', "/"));
+        let sleutel = if soort == Soort::Epd {
+            "bestanden"
+        } else {
+            "bestand"
+        };
+        let _ = writeln!(s, "# {sleutel} = {}", q(&i.bestand.replace('\\', "/")));
         if let Some(sheet) = i.header.as_ref().and_then(|h| h.sheet.as_ref()) {
-            let _ = writeln!(s, "blad = \"{sheet}\"");
+            let _ = writeln!(s, "blad = {}", q(sheet));
         }
         let _ = writeln!(s, "\n[{sectie}.kolommen]");
+        if i.kolommen.iter().any(|k| k.veld.is_none()) {
+            let _ = writeln!(
+                s,
+                "# Headers not placed: replace `veld` by the field each holds ({}), or delete the line.",
+                velden(soort)
+            );
+        }
         for k in &i.kolommen {
             match k.veld {
                 Some(v) => {
-                    let _ = writeln!(s, "{v} = \"{}\"", k.kop.replace('"', "\\\""));
+                    let _ = writeln!(s, "{v} = {}", q(&k.kop));
+                }
+                None => {
+                    let _ = writeln!(s, "# veld = {}", q(&k.kop));
+                }
+            }
+        }
+        match soort {
+            Soort::Epd => epd_concept(&mut s, i, profiel),
+            Soort::Medewerkers => {
+                let _ = writeln!(s, "\n[medewerkers.beroepen]");
+                for (titel, n) in waarden(i, "beroep") {
+                    let fold = crate::domain::fold::fold(titel);
+                    if let Some(b) = profiel.medewerkers.beroepen.get(&fold) {
+                        let _ = writeln!(s, "{} = {}", q(titel), q(b));
+                    } else if !is_beroep(titel) {
+                        let _ = writeln!(
+                            s,
+                            "# {} = \"\"    # {n} medewerkers; a beroep of templates/beroepen.csv (e.g. gz-psycholoog, psycholoog, verpleegkundig specialist)",
+                            q(titel)
+                        );
+                    }
+                }
+                teams.extend(waarden(i, "team").iter().map(|(t, _)| t.clone()));
+            }
+            _ => andere_teamnamen.extend(waarden(i, "team").iter().map(|(t, _)| t.clone())),
+        }
+        let _ = writeln!(s);
+    }
+    andere_teamnamen.retain(|t| !teams.contains(t));
+    andere_teamnamen.dedup();
+    if !andere_teamnamen.is_empty() {
+        let _ = writeln!(
+            s,
+            "# The begroting or December 2021 calls teams {}, which no medewerker has:\n\
+             # give them as namen of their team below.",
+            andere_teamnamen.join(", ")
+        );
+    }
+    for (t, setting, namen) in &profiel.teams_geschreven {
+        let _ = writeln!(s, "[teams.{}]", q(t));
+        if let Some(x) = setting {
+            let _ = writeln!(s, "setting = {x}");
+        }
+        let namen: Vec<String> = namen.iter().map(|n| q(n)).collect();
+        let _ = writeln!(s, "namen = [{}]\n", namen.join(", "));
+    }
+    teams.retain(|t| !profiel.teams_geschreven.iter().any(|g| g.0 == *t));
+    for t in &teams {
+        let _ = writeln!(s, "[teams.{}]", q(t));
+        let _ = writeln!(
+            s,
+            "# setting = 1    # the setting (1-8) of this team's activities"
+        );
+        let _ = writeln!(
+            s,
+            "# namen = [\"\"]    # other names (kostenplaats codes) by which files call this team\n"
+        );
+    }
+    s
+}
+
+fn epd_concept(s: &mut String, i: &Inspectie, profiel: &Profiel) {
+    if !i.activiteiten.is_empty() {
+        let _ = writeln!(s, "\n[epd.activiteiten]");
+        for (waarde, n, d) in &i.activiteiten {
+            match d {
+                Some(Duiding::Activiteit(a)) if Activiteit::parse(waarde) == Some(*a) => {
+                    let _ = writeln!(s, "# {} is already an activiteit ({n} rows)", q(waarde));
+                }
+                Some(d) => {
+                    let _ = writeln!(s, "{} = \"{}\"", q(waarde), duiding_code(*d));
                 }
                 None => {
                     let _ = writeln!(
                         s,
-                        "# veld = \"{}\"    # not placed: replace `veld` by one of: {}; or leave it out",
-                        k.kop.replace('"', "\\\""),
-                        velden(soort)
+                        "# {} = \"{}\"    # {n} rows; check: an activiteit, reistijd or negeren",
+                        q(waarde),
+                        hint(waarde)
                     );
                 }
             }
         }
-        if soort == Soort::Epd && !i.activiteiten.is_empty() {
-            let _ = writeln!(s, "\n[epd.activiteiten]");
-            for (waarde, n, d) in &i.activiteiten {
-                let w = waarde.replace('"', "\\\"");
-                match d {
-                    Some(Duiding::Activiteit(a)) if Activiteit::parse(waarde) == Some(*a) => {
-                        let _ = writeln!(s, "# \"{w}\" is already an activiteit ({n} rows)");
-                    }
-                    Some(d) => {
-                        let _ = writeln!(s, "\"{w}\" = \"{}\"", duiding_code(*d));
-                    }
-                    None => {
-                        let _ = writeln!(
-                            s,
-                            "# \"{w}\" = \"{}\"    # {n} rows; check: an activiteit, reistijd or negeren",
-                            hint(waarde)
-                        );
-                    }
-                }
-            }
-            let _ = writeln!(s, "\n[epd.uitsluiten]");
-            let _ = writeln!(
-                s,
-                "# status = [\"Niet verschenen\", \"Geannuleerd\"]    # rows to leave out, by field or header"
-            );
-        }
-        if soort == Soort::Medewerkers {
-            let _ = writeln!(s, "\n[medewerkers.beroepen]");
-            let _ = writeln!(
-                s,
-                "# \"Functietitel uit HR\" = \"gz-psycholoog\"    # titles zpm does not know"
-            );
-        }
-        let _ = writeln!(s);
     }
-    if profiel.bestand.is_empty() {
+    let _ = writeln!(s, "\n[epd.uitsluiten]");
+    for u in &profiel.epd.uitsluiten {
+        let w: Vec<String> = u.geschreven.iter().map(|v| q(v)).collect();
+        let _ = writeln!(s, "{} = [{}]", q(&u.naam), w.join(", "));
+    }
+    for veld in ["status", "declarabel"] {
+        let w = waarden(i, veld);
+        if w.is_empty() || profiel.epd.uitsluiten.iter().any(|u| u.naam == veld) {
+            continue;
+        }
+        let lijst: Vec<String> = w.iter().map(|(v, n)| format!("{v} ({n})")).collect();
         let _ = writeln!(
             s,
-            "# [teams.\"Team Ambulant Noord\"]\n# setting = 1\n# namen = [\"4010\"]    # kostenplaats codes by which files call this team"
+            "# {veld} = []    # rows to leave out; the values found: {}",
+            lijst.join(", ")
         );
     }
-    s
 }
 
 fn duiding_code(d: Duiding) -> &'static str {

@@ -158,7 +158,10 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
 /// precedence (SPEC 5.1) and columns that named nothing.
 fn meld_kop(h: &crate::input::table::Header) {
     if let Some(sheet) = &h.sheet {
-        eprintln!("zpm: {}: sheet \"{sheet}\", header on row {}", h.file, h.line);
+        eprintln!(
+            "zpm: {}: sheet \"{sheet}\", header on row {}",
+            h.file, h.line
+        );
     }
     for v in &h.voorrang {
         eprintln!(
@@ -175,7 +178,10 @@ fn meld_kop(h: &crate::input::table::Header) {
 fn kolomkeuzes(h: &crate::input::table::Header) -> Vec<String> {
     let mut v = Vec::new();
     if let Some(sheet) = &h.sheet {
-        v.push(format!("{}: blad \"{sheet}\", kopregel op rij {}", h.file, h.line));
+        v.push(format!(
+            "{}: blad \"{sheet}\", kopregel op rij {}",
+            h.file, h.line
+        ));
     }
     for k in &h.voorrang {
         v.push(format!(

@@ -8,13 +8,13 @@ pub mod profiel;
 use std::path::PathBuf;
 
 use crate::cli::{RefArgs, RunArgs};
-use profiel::Profiel;
 use crate::domain::periode::Periode;
 use crate::error::InputError;
 use crate::rules::Referentie;
 use crate::rules::keten::NormKeten;
 use crate::rules::normen::Normen;
 use crate::rules::tarieven::Tarieven;
+use profiel::Profiel;
 
 /// Reference tables plus the defaults that apply to every activity.
 #[derive(Debug, Clone)]
@@ -188,12 +188,16 @@ impl RunConfig {
                     "expected the medewerkers file (--medewerkers FILE, or [medewerkers] bestand in the profile)",
                 )
             })?;
-        let out = a.out.clone().or_else(|| profiel.out.clone()).ok_or_else(|| {
-            InputError::file(
-                "--out",
-                "expected an output folder (--out DIR, or out in the profile)",
-            )
-        })?;
+        let out = a
+            .out
+            .clone()
+            .or_else(|| profiel.out.clone())
+            .ok_or_else(|| {
+                InputError::file(
+                    "--out",
+                    "expected an output folder (--out DIR, or out in the profile)",
+                )
+            })?;
         let begroting = a
             .begroting
             .clone()

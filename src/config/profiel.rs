@@ -15,29 +15,11 @@ use crate::input::mapping::{Kolom, Mapping, ProfielPlek, TeamNamen};
 use crate::input::medewerkers::MedewerkerOpties;
 use crate::input::table::Column;
 
-/// One path or a list of paths.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Paden {
-    Een(String),
-    Veel(Vec<String>),
-}
-
-/// A header, or `false` for a field not to read.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum KolomRuw {
-    Kop(String),
-    Uit(bool),
-}
-
-/// One value or a list of values.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Waarden {
-    Een(String),
-    Veel(Vec<String>),
-}
+/// One text or a list of texts (paths, values); checked by [`Lezer::teksten`].
+type Paden = Spanned<toml::Value>;
+/// A header, or `false` for a field not to read; checked by [`Lezer::mapping`].
+type KolomRuw = toml::Value;
+type Waarden = toml::Value;
 
 type Kolommen = BTreeMap<Spanned<String>, Spanned<KolomRuw>>;
 type Woorden = BTreeMap<Spanned<String>, Spanned<String>>;
@@ -168,6 +150,8 @@ pub struct Profiel {
     pub realisatie_2021: Mapping,
     /// The teams' other names and settings.
     pub teams: TeamNamen,
+    /// The teams as the profile writes them: name, setting, other names.
+    pub teams_geschreven: Vec<(String, Option<u8>, Vec<String>)>,
     /// Each beroep of `[medewerkers.beroepen]` with where it was written (checked against
     /// the loaded beroepen by [`Profiel::check_beroepen`]).
     beroep_plekken: Vec<(String, ProfielPlek)>,
@@ -215,11 +199,29 @@ impl Lezer<'_> {
         }
     }
 
-    fn paden(&self, p: Option<Paden>) -> Vec<PathBuf> {
+    /// A text or a list of texts.
+    fn teksten(&self, v: &Spanned<toml::Value>, key: &str) -> Result<Vec<String>, InputError> {
+        let bad = || {
+            self.err(
+                v.span(),
+                key,
+                "expected a text \"…\" or a list [\"…\", \"…\"]",
+            )
+        };
+        match v.get_ref() {
+            toml::Value::String(s) => Ok(vec![s.clone()]),
+            toml::Value::Array(a) => a
+                .iter()
+                .map(|x| x.as_str().map(str::to_string).ok_or_else(bad))
+                .collect(),
+            _ => Err(bad()),
+        }
+    }
+
+    fn paden(&self, p: Option<Paden>, key: &str) -> Result<Vec<PathBuf>, InputError> {
         match p {
-            None => Vec::new(),
-            Some(Paden::Een(s)) => vec![self.pad(&s)],
-            Some(Paden::Veel(v)) => v.iter().map(|s| self.pad(s)).collect(),
+            None => Ok(Vec::new()),
+            Some(v) => Ok(self.teksten(&v, key)?.iter().map(|s| self.pad(s)).collect()),
         }
     }
 
@@ -259,7 +261,10 @@ impl Lezer<'_> {
         };
         for (veld, waarde) in kolommen {
             let key = format!("[{sectie}.kolommen] {}", veld.get_ref());
-            let Some(c) = columns.iter().find(|c| fold(c.name) == fold(veld.get_ref())) else {
+            let Some(c) = columns
+                .iter()
+                .find(|c| fold(c.name) == fold(veld.get_ref()))
+            else {
                 let velden: Vec<&str> = columns.iter().map(|c| c.name).collect();
                 return Err(self.err(
                     veld.span(),
@@ -272,8 +277,8 @@ impl Lezer<'_> {
                 ));
             };
             let kolom = match waarde.get_ref() {
-                KolomRuw::Kop(h) if !h.trim().is_empty() => Kolom::Kop(h.clone()),
-                KolomRuw::Uit(false) => Kolom::Uit,
+                toml::Value::String(h) if !h.trim().is_empty() => Kolom::Kop(h.clone()),
+                toml::Value::Boolean(false) => Kolom::Uit,
                 _ => {
                     return Err(self.err(
                         waarde.span(),
@@ -339,7 +344,7 @@ impl Profiel {
             out: ruw.out.as_deref().map(|o| l.pad(o)),
             per_behandelaar: ruw.per_behandelaar,
             contract_percentage: ruw.contract_percentage,
-            tarieven: l.paden(ruw.tarieven),
+            tarieven: l.paden(ruw.tarieven, "tarieven")?,
             normen: ruw.normen.as_deref().map(|o| l.pad(o)),
             beroepen: ruw.beroepen.as_deref().map(|o| l.pad(o)),
             productiviteitsnorm: ruw.productiviteitsnorm.as_deref().map(|o| l.pad(o)),
@@ -355,14 +360,25 @@ impl Profiel {
                 .filter(|v| (1..=8).contains(v))
                 .ok_or_else(|| l.err(s.span(), key, "expected a setting 1-8"))
         };
-        p.setting = ruw.setting.as_ref().map(|s| setting(s, "setting")).transpose()?;
+        p.setting = ruw
+            .setting
+            .as_ref()
+            .map(|s| setting(s, "setting"))
+            .transpose()?;
         for (team, t) in &ruw.teams {
             let key = format!("[teams.\"{}\"]", team.get_ref());
-            let s = t.get_ref().setting.as_ref().map(|s| setting(s, &key)).transpose()?;
+            let s = t
+                .get_ref()
+                .setting
+                .as_ref()
+                .map(|s| setting(s, &key))
+                .transpose()?;
             p.teams.voeg_toe(team.get_ref(), &t.get_ref().namen, s);
+            p.teams_geschreven
+                .push((team.get_ref().clone(), s, t.get_ref().namen.clone()));
         }
         let e = ruw.epd.unwrap_or_default();
-        p.epd_bestanden = l.paden(e.bestanden);
+        p.epd_bestanden = l.paden(e.bestanden, "[epd] bestanden")?;
         if let Some(g) = &e.groepsconsult_per_deelnemer
             && *g.get_ref()
         {
@@ -373,7 +389,13 @@ impl Profiel {
             ));
         }
         let cols = &crate::input::epd::COLUMNS;
-        p.epd.mapping = l.mapping("epd", cols, e.kolommen, e.blad, [e.datumvolgorde, e.decimaal])?;
+        p.epd.mapping = l.mapping(
+            "epd",
+            cols,
+            e.kolommen,
+            e.blad,
+            [e.datumvolgorde, e.decimaal],
+        )?;
         for (waarde, doel) in &e.activiteiten {
             let d = Duiding::parse(doel.get_ref()).ok_or_else(|| {
                 l.err(
@@ -388,12 +410,10 @@ impl Profiel {
             p.epd.activiteiten.insert(fold(waarde.get_ref()), d);
         }
         for (veld, waarden) in &e.uitsluiten {
-            let v = match waarden.get_ref() {
-                Waarden::Een(s) => vec![s.clone()],
-                Waarden::Veel(v) => v.clone(),
-            };
             let key = format!("[epd.uitsluiten] {}", veld.get_ref());
-            p.epd.sluit_uit(veld.get_ref(), &v, l.plek(veld.span(), key));
+            let v = l.teksten(waarden, &key)?;
+            p.epd
+                .sluit_uit(veld.get_ref(), &v, l.plek(veld.span(), key));
         }
         let m = ruw.medewerkers.unwrap_or_default();
         p.medewerkers_bestand = m.bestand.as_deref().map(|o| l.pad(o));
@@ -431,7 +451,13 @@ impl Profiel {
         ] {
             let t = t.unwrap_or_default();
             *bestand = t.bestand.as_deref().map(|o| l.pad(o));
-            *mapping = l.mapping(sectie, cols, t.kolommen, t.blad, [t.datumvolgorde, t.decimaal])?;
+            *mapping = l.mapping(
+                sectie,
+                cols,
+                t.kolommen,
+                t.blad,
+                [t.datumvolgorde, t.decimaal],
+            )?;
         }
         Ok(p)
     }

@@ -47,13 +47,26 @@ namen = ["4010", "Amb. Noord"]
     assert_eq!(p.epd.mapping.blad.as_deref(), Some("Data"));
     assert!(p.epd.mapping.blad_verplicht);
     assert_eq!(p.epd.mapping.kolommen.len(), 2);
-    assert_eq!(p.epd.mapping.kolommen[1].1, Kolom::Uit);
-    assert_eq!(p.epd.mapping.kolommen[0].2.regel, 9);
-    assert_eq!(p.epd.duid("behandelcontact"), Some(Duiding::Activiteit(crate::domain::activiteit::Activiteit::ConsultBehandeling)));
+    let kolom = |veld: &str| p.epd.mapping.kolommen.iter().find(|k| k.0 == veld).unwrap();
+    assert_eq!(kolom("client").1, Kolom::Uit);
+    assert_eq!(kolom("medewerker").1, Kolom::Kop("Medewerkercode".into()));
+    assert_eq!(kolom("medewerker").2.regel, 9);
+    assert_eq!(
+        p.epd.duid("behandelcontact"),
+        Some(Duiding::Activiteit(
+            crate::domain::activiteit::Activiteit::ConsultBehandeling
+        ))
+    );
     assert_eq!(p.epd.duid("Kennismakingsgesprek"), Some(Duiding::Negeren));
     assert_eq!(p.epd.uitsluiten.len(), 2);
     assert_eq!(p.epd.mapping.extra[0].0, "Locatie");
-    assert_eq!(p.medewerkers.beroepen.get("psycholooggz").map(String::as_str), Some("gz-psycholoog"));
+    assert_eq!(
+        p.medewerkers
+            .beroepen
+            .get("psycholooggz")
+            .map(String::as_str),
+        Some("gz-psycholoog")
+    );
     assert_eq!(p.teams.team("04010"), "Team Ambulant Noord");
     assert_eq!(p.teams.team("amb. noord"), "Team Ambulant Noord");
     assert_eq!(p.teams.setting("Team Ambulant Noord"), Some(3));
@@ -61,13 +74,31 @@ namen = ["4010", "Amb. Noord"]
 
 #[test]
 fn each_error_names_the_profiles_line_and_key() {
-    let cases: [(&str, usize, &str); 7] = [
-        ("organisatie = \"x\"\nonbekend = 1\n", 2, "unknown field `onbekend`"),
-        ("[epd]\nblad = \"x\"\n[epd.kolommen]\nmedewerkr = \"Code\"\n", 4, "no field of this file"),
-        ("[epd.activiteiten]\n\"Intake\" = \"intake\"\n", 2, "no activiteit"),
+    let cases: [(&str, usize, &str); 9] = [
+        ("[epd]\nbestanden = 3\n", 2, "expected a text"),
+        ("[epd.uitsluiten]\nstatus = [1]\n", 2, "expected a text"),
+        (
+            "organisatie = \"x\"\nonbekend = 1\n",
+            2,
+            "unknown field `onbekend`",
+        ),
+        (
+            "[epd]\nblad = \"x\"\n[epd.kolommen]\nmedewerkr = \"Code\"\n",
+            4,
+            "no field of this file",
+        ),
+        (
+            "[epd.activiteiten]\n\"Intake\" = \"intake\"\n",
+            2,
+            "no activiteit",
+        ),
         ("[teams.\"A\"]\nsetting = 9\n", 2, "setting 1-8"),
         ("[epd.kolommen]\ndatum = 3\n", 2, "expected the header"),
-        ("[epd]\ngroepsconsult_per_deelnemer = true\n", 2, "not supported"),
+        (
+            "[epd]\ngroepsconsult_per_deelnemer = true\n",
+            2,
+            "not supported",
+        ),
         ("[medewerkers]\nkolom = 1\n", 2, "unknown field `kolom`"),
     ];
     for (text, line, wat) in cases {
@@ -80,7 +111,9 @@ fn each_error_names_the_profiles_line_and_key() {
 
 #[test]
 fn an_unknown_beroep_is_refused_with_its_line() {
-    let p = parse("[medewerkers.beroepen]\n\"Basispsycholoog\" = \"psycholoog\"\n\"Kok\" = \"kok\"\n").unwrap();
+    let p =
+        parse("[medewerkers.beroepen]\n\"Basispsycholoog\" = \"psycholoog\"\n\"Kok\" = \"kok\"\n")
+            .unwrap();
     let e = p.check_beroepen(&|b| b != "kok").unwrap_err();
     assert_eq!(e.line, Some(3));
     assert!(e.message.contains("\"kok\" is no beroep"));

@@ -201,6 +201,9 @@ impl Begroting {
     }
 }
 
+/// A December 2021 row as read: its line, its (code, name) team cells, omzet and uren.
+type RealisatieRij = (usize, (String, Option<String>), (f64, Option<f64>));
+
 /// December 2021 per team: revenue and optional hours.
 #[derive(Debug, Clone, Default)]
 pub struct Realisatie2021 {
@@ -219,7 +222,7 @@ impl Realisatie2021 {
     ) -> Result<Self, InputError> {
         const COLS: [Column; 4] = REALISATIE_COLUMNS;
         let file = path.display().to_string();
-        let mut rijen: Vec<(usize, (String, Option<String>), (f64, Option<f64>))> = Vec::new();
+        let mut rijen: Vec<RealisatieRij> = Vec::new();
         let mut err = None;
         read_mapped(path, &COLS, mapping, |row| {
             if err.is_some() || row.repeated_header {

@@ -226,8 +226,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.csv");
         std::fs::write(&path, &text).unwrap();
-        let (_, states) =
-            read_chunked_sized(&path, &COLS, &Mapping::GEEN, 64, Vec::new, |v, r| v.push(r.line)).unwrap();
+        let (_, states) = read_chunked_sized(&path, &COLS, &Mapping::GEEN, 64, Vec::new, |v, r| {
+            v.push(r.line)
+        })
+        .unwrap();
         assert!(states.len() > 2, "{} chunks", states.len());
         let chunked: Vec<usize> = states.concat();
         assert_eq!(chunked, expected);

@@ -72,7 +72,10 @@ pub const COLUMNS: [Column; 11] = [
             "duur_in_minuten",
         ],
     ),
-    Column::optional("geplande_tijd", &["gepland", "geplande_duur", "geplande_duur_min"]),
+    Column::optional(
+        "geplande_tijd",
+        &["gepland", "geplande_duur", "geplande_duur_min"],
+    ),
     Column::optional(
         "client",
         &[
@@ -89,7 +92,12 @@ pub const COLUMNS: [Column; 11] = [
     ),
     Column::optional(
         "groepsgrootte",
-        &["groep", "aantal_patienten", "aantal_deelnemers", "aantal_clienten"],
+        &[
+            "groep",
+            "aantal_patienten",
+            "aantal_deelnemers",
+            "aantal_clienten",
+        ],
     ),
     Column::optional("setting", &[]),
     Column::optional("reistijd", &["reistijd_min", "reistijd_minuten"]),
@@ -198,9 +206,10 @@ impl Deel {
         self.count += 1;
         let (datum, res) = parse_row(row, mw, opties, bestand, &mut self.codes);
         if opties.uitsluiten.is_empty()
-            && [9, 10]
-                .iter()
-                .any(|&c| row.get(c).is_some_and(|v| opties::lijkt_niet_doorgegaan(c, v)))
+            && [9, 10].iter().any(|&c| {
+                row.get(c)
+                    .is_some_and(|v| opties::lijkt_niet_doorgegaan(c, v))
+            })
         {
             self.verdacht += 1;
         }
@@ -228,7 +237,11 @@ impl Deel {
 impl EpdInvoer {
     /// Reads every EPD file in order. A bad file stops everything (exit 2); bad rows are kept
     /// as [`Afwijzing`]s.
-    pub fn read(files: &[PathBuf], mw: &Medewerkers, opties: &EpdOpties) -> Result<Self, InputError> {
+    pub fn read(
+        files: &[PathBuf],
+        mw: &Medewerkers,
+        opties: &EpdOpties,
+    ) -> Result<Self, InputError> {
         Self::read_sized(files, mw, opties, crate::input::chunked::MIN_CHUNK_BYTES)
     }
 

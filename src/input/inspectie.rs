@@ -3,6 +3,8 @@
 //! few example values; for an EPD export every activity value with its count and meaning; and
 //! the first problems a run would report. Client values are never kept.
 
+mod guess;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -99,10 +101,16 @@ pub struct Inspectie {
     pub regels: u64,
     /// EPD: every activity value (as first written) with its count and meaning.
     pub activiteiten: Vec<(String, u64, Option<Duiding>)>,
+    /// The distinct values (up to 50) of the fields a profile maps by value: `status` and
+    /// `declarabel` of an EPD export, `team` and `beroep` of a medewerkers list, `team` of a
+    /// begroting or December 2021 file; with their counts.
+    pub waarden: Vec<(&'static str, Vec<(String, u64)>)>,
     /// The first problems a run would report, with their counts.
     pub problemen: Vec<String>,
     /// Why no kind was recognised (the error of the kind whose header came closest).
     pub fout: Option<InputError>,
+    /// True when the kind was guessed from the values: no header named a field.
+    pub geraden: bool,
 }
 
 /// The profile's settings that `inspect` applies.
@@ -141,9 +149,20 @@ fn opmaak(path: &Path) -> String {
     format!("CSV, {enc}, delimiter {delim}")
 }
 
+/// The fields whose distinct values `inspect` lists, per kind.
+fn waardevelden(soort: Soort) -> &'static [&'static str] {
+    match soort {
+        Soort::Epd => &["status", "declarabel"],
+        Soort::Medewerkers => &["team", "beroep"],
+        Soort::Begroting | Soort::Realisatie2021 => &["team"],
+        Soort::Tarieven => &[],
+    }
+}
+
 #[derive(Default)]
 struct Tellers {
     regels: u64,
+    waarden: BTreeMap<usize, BTreeMap<String, u64>>,
     voorbeelden: Vec<Vec<String>>,
     activiteiten: BTreeMap<String, (String, u64)>,
     problemen: BTreeMap<&'static str, (u64, usize)>,
@@ -167,8 +186,10 @@ pub fn inspecteer(path: &Path, p: &Profielzicht<'_>) -> Inspectie {
         kolommen: Vec::new(),
         regels: 0,
         activiteiten: Vec::new(),
+        waarden: Vec::new(),
         problemen: Vec::new(),
         fout: None,
+        geraden: false,
     };
     let geen = Mapping::default();
     let mut beste: Option<InputError> = None;
@@ -196,6 +217,16 @@ pub fn inspecteer(path: &Path, p: &Profielzicht<'_>) -> Inspectie {
                     v.push(x.to_string());
                 }
             }
+            for (c, col) in cols.iter().enumerate() {
+                if waardevelden(soort).contains(&col.name)
+                    && let Some(v) = row.get(c)
+                {
+                    let m = t.waarden.entry(c).or_default();
+                    if m.len() < 50 || m.contains_key(v) {
+                        *m.entry(v.to_string()).or_insert(0) += 1;
+                    }
+                }
+            }
             if soort == Soort::Epd {
                 epd_rij(&mut t, row, p.epd);
             }
@@ -213,7 +244,13 @@ pub fn inspecteer(path: &Path, p: &Profielzicht<'_>) -> Inspectie {
                         (w, n, d)
                     })
                     .collect();
-                ins.activiteiten.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                ins.activiteiten
+                    .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                ins.waarden = t
+                    .waarden
+                    .into_iter()
+                    .map(|(c, m)| (cols[c].name, m.into_iter().collect()))
+                    .collect();
                 ins.problemen = t
                     .problemen
                     .into_iter()
@@ -230,6 +267,7 @@ pub fn inspecteer(path: &Path, p: &Profielzicht<'_>) -> Inspectie {
         }
     }
     ins.fout = beste;
+    guess::raad(path, &mut ins);
     ins
 }
 

@@ -153,7 +153,11 @@ pub enum Mismatch {
 }
 
 /// Resolves a candidate header row `cells` against `columns` and the profile's `mapping`.
-pub fn resolve(cells: &[&str], columns: &[Column], mapping: &Mapping) -> Result<Resolved, Mismatch> {
+pub fn resolve(
+    cells: &[&str],
+    columns: &[Column],
+    mapping: &Mapping,
+) -> Result<Resolved, Mismatch> {
     let folded: Vec<String> = cells.iter().map(|c| fold(c)).collect();
     let n = columns.len();
     let mut index: Vec<Option<usize>> = vec![None; n + mapping.extra.len()];
@@ -270,15 +274,22 @@ mod tests {
     use super::*;
 
     const COLS: [Column; 3] = [
-        Column::required("medewerker", &["medewerker_id", "uitvoerder", "behandelaar"]),
+        Column::required(
+            "medewerker",
+            &["medewerker_id", "uitvoerder", "behandelaar"],
+        ),
         Column::required("team", &["afdeling", "kostenplaats"]),
         Column::optional("status", &[]),
     ];
 
     #[test]
     fn the_first_listed_name_wins_whatever_the_column_order() {
-        let r = resolve(&["Behandelaar", "Kostenplaats", "Uitvoerder", "Afdeling"], &COLS, &Mapping::GEEN)
-            .unwrap();
+        let r = resolve(
+            &["Behandelaar", "Kostenplaats", "Uitvoerder", "Afdeling"],
+            &COLS,
+            &Mapping::GEEN,
+        )
+        .unwrap();
         assert_eq!(r.index[..2], [Some(2), Some(3)]);
         assert_eq!(r.voorrang.len(), 2);
         assert_eq!(r.voorrang[0].gebruikt, "Uitvoerder");
@@ -304,7 +315,12 @@ mod tests {
             extra: vec![("Locatie".into(), ProfielPlek::default())],
             ..Mapping::default()
         };
-        let r = resolve(&["Uitvoerder", "Code", "Team", "Status", "Locatie"], &COLS, &m).unwrap();
+        let r = resolve(
+            &["Uitvoerder", "Code", "Team", "Status", "Locatie"],
+            &COLS,
+            &m,
+        )
+        .unwrap();
         assert_eq!(r.index, [Some(1), Some(2), None, Some(4)]);
         assert_eq!(r.ignored, ["Uitvoerder", "Status"]);
         let m2 = Mapping {

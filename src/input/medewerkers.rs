@@ -9,8 +9,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::error::InputError;
 use crate::domain::fold::fold;
+use crate::error::InputError;
 use crate::input::mapping::{Mapping, TeamNamen, id_key};
 use crate::input::table::{Column, Header, read_mapped};
 use crate::input::value::{parse_date, parse_number};

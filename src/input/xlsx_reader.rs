@@ -131,23 +131,25 @@ where
 {
     let file = path.display().to_string();
     let mut tried: Vec<(String, InputError)> = Vec::new();
-    let mut attempt = |sheet: &str, read: &mut dyn FnMut(&mut Scanner<'_>) -> Result<(), InputError>| {
-        let mut scanner = Scanner::new(file.clone(), columns, mapping);
-        read(&mut scanner)?;
-        match scanner.finish() {
-            Ok(mut h) => {
-                h.sheet = Some(sheet.to_string());
-                Ok(Some(h))
+    let mut attempt =
+        |sheet: &str, read: &mut dyn FnMut(&mut Scanner<'_>) -> Result<(), InputError>| {
+            let mut scanner = Scanner::new(file.clone(), columns, mapping);
+            read(&mut scanner)?;
+            match scanner.finish() {
+                Ok(mut h) => {
+                    h.sheet = Some(sheet.to_string());
+                    Ok(Some(h))
+                }
+                Err(e) => {
+                    tried.push((sheet.to_string(), e));
+                    Ok(None)
+                }
             }
-            Err(e) => {
-                tried.push((sheet.to_string(), e));
-                Ok(None)
-            }
-        }
-    };
+        };
     if is_zip(path) && !matches!(ext_of(path).as_str(), "ods") {
         let f = std::fs::File::open(path).map_err(|e| open_err(&file, e))?;
-        let mut wb: Xlsx<_> = Xlsx::new(std::io::BufReader::new(f)).map_err(|e| open_err(&file, e))?;
+        let mut wb: Xlsx<_> =
+            Xlsx::new(std::io::BufReader::new(f)).map_err(|e| open_err(&file, e))?;
         for sheet in sheet_order(&file, &wb.sheet_names(), mapping)? {
             let found = attempt(&sheet, &mut |scanner| {
                 stream_sheet(&mut wb, &file, &sheet, scanner, &mut on_row)

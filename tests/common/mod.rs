@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: run the binary, read workbooks back with calamine.
 #![allow(dead_code)]
 
+pub mod field;
 pub mod xml;
 
 use std::path::{Path, PathBuf};

@@ -39,6 +39,8 @@ pub struct Uitsluiting {
     pub naam: String,
     /// The values, folded.
     pub waarden: Vec<String>,
+    /// The values as the profile writes them.
+    pub geschreven: Vec<String>,
 }
 
 /// The profile's settings for EPD exports; the default is "no profile".
@@ -74,6 +76,7 @@ impl EpdOpties {
             kolom,
             naam: veld_of_kop.to_string(),
             waarden: waarden.iter().map(|w| fold(w)).collect(),
+            geschreven: waarden.to_vec(),
         });
     }
 
@@ -109,11 +112,20 @@ mod tests {
     #[test]
     fn profile_values_win_and_fall_back_to_spec_activities() {
         let mut o = EpdOpties::default();
-        o.activiteiten.insert(fold("Behandelcontact"), Duiding::Activiteit(Activiteit::ConsultBehandeling));
+        o.activiteiten.insert(
+            fold("Behandelcontact"),
+            Duiding::Activiteit(Activiteit::ConsultBehandeling),
+        );
         o.activiteiten.insert(fold("Reistijd"), Duiding::Reistijd);
-        assert_eq!(o.duid("behandelcontact"), Some(Duiding::Activiteit(Activiteit::ConsultBehandeling)));
+        assert_eq!(
+            o.duid("behandelcontact"),
+            Some(Duiding::Activiteit(Activiteit::ConsultBehandeling))
+        );
         assert_eq!(o.duid("Reis tijd"), Some(Duiding::Reistijd));
-        assert_eq!(o.duid("npg"), Some(Duiding::Activiteit(Activiteit::NietPatientgebonden)));
+        assert_eq!(
+            o.duid("npg"),
+            Some(Duiding::Activiteit(Activiteit::NietPatientgebonden))
+        );
         assert_eq!(o.duid("Intervisie"), None);
         assert_eq!(EpdOpties::default().duid("Reistijd"), None);
     }
@@ -121,7 +133,11 @@ mod tests {
     #[test]
     fn a_header_that_is_no_field_becomes_an_extra_column() {
         let mut o = EpdOpties::default();
-        o.sluit_uit("status", &["Niet verschenen".into()], ProfielPlek::default());
+        o.sluit_uit(
+            "status",
+            &["Niet verschenen".into()],
+            ProfielPlek::default(),
+        );
         o.sluit_uit("Locatie", &["Thuis".into()], ProfielPlek::default());
         assert_eq!(o.uitsluiten[0].kolom, 9);
         assert_eq!(o.uitsluiten[1].kolom, COLUMNS.len());

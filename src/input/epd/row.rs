@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use super::opties::{Duiding, EpdOpties};
 use super::{CLIENT, MAX_MINUTEN, Regel};
-use crate::domain::fold::fold;
 use crate::domain::activiteit::Activiteit;
+use crate::domain::fold::fold;
 use crate::input::medewerkers::Medewerkers;
 use crate::input::table::Row;
 use crate::input::value::{parse_date, parse_number};
@@ -118,7 +118,10 @@ pub(super) fn parse_row(
             Some(Duiding::Activiteit(a)) => a,
             Some(Duiding::Reistijd) => Activiteit::Reistijd,
             Some(Duiding::Negeren) => {
-                return Err(Uit::Uitgesloten(format!("activiteit genegeerd: {}", raw(2))));
+                return Err(Uit::Uitgesloten(format!(
+                    "activiteit genegeerd: {}",
+                    raw(2)
+                )));
             }
             None => {
                 return Err(reject(

@@ -271,7 +271,10 @@ fn datakwaliteit_sheet(
             ctx.peil_tekst(),
             format!(
                 "Regels: {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
-                r.telling.regels, r.telling.verwerkt, r.telling.afgewezen, r.telling.buiten_periode,
+                r.telling.regels,
+                r.telling.verwerkt,
+                r.telling.afgewezen,
+                r.telling.buiten_periode,
                 r.telling.uitgesloten
             ),
         ],
@@ -309,11 +312,17 @@ fn datakwaliteit_sheet(
         ctx.setting
     );
     if r.telling.standaard_setting > 0 {
-        counts.insert(("Verwerkt, gemarkeerd", &standaard), r.telling.standaard_setting);
+        counts.insert(
+            ("Verwerkt, gemarkeerd", &standaard),
+            r.telling.standaard_setting,
+        );
     }
     if r.telling.losse_reistijd > 0 {
         counts.insert(
-            ("Verwerkt, gemarkeerd", "losse reistijdregel: telt als reistijd, zonder toeslag"),
+            (
+                "Verwerkt, gemarkeerd",
+                "losse reistijdregel: telt als reistijd, zonder toeslag",
+            ),
             r.telling.losse_reistijd,
         );
     }

@@ -1,0 +1,217 @@
+//! The profile and the mapping layer end to end (SPEC 5.1, 5.3, 5.6): profile errors give exit 2
+//! with the profile's line; the profile can carry the inputs and flags, and the command line
+//! wins; an xlsx without a header row on any sheet names every sheet; the README lists every
+//! field with exactly the aliases the readers use.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+fn sample(f: &str) -> std::path::PathBuf {
+    root().join("samples").join(f)
+}
+
+/// Runs the samples with the profile `text` (written to a temporary folder); returns the exit
+/// code and stderr.
+fn run_with(text: &str, extra: &[&str]) -> (i32, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("zpm.toml");
+    std::fs::write(&p, text).unwrap();
+    let out = zpm()
+        .arg("run")
+        .arg("--profiel")
+        .arg(&p)
+        .arg("--epd")
+        .arg(sample("epd-export.csv"))
+        .arg("--medewerkers")
+        .arg(sample("medewerkers.csv"))
+        .arg("--out")
+        .arg(tmp.path().join("uit"))
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn profile_errors_exit_2_and_name_the_profiles_line() {
+    let cases: [(&str, &str); 6] = [
+        // an unknown key
+        (
+            "organisatie = \"X\"\nperiod = \"2022\"\n",
+            "zpm.toml, line 2",
+        ),
+        // an unknown field
+        (
+            "[epd.kolommen]\n\nmedewerkr = \"Medewerker\"\n",
+            "zpm.toml, line 3",
+        ),
+        // a header the file lacks
+        (
+            "[epd.kolommen]\nmedewerker = \"Medewerkercode\"\n",
+            "zpm.toml, line 2",
+        ),
+        // an unknown activiteit value
+        (
+            "[epd.activiteiten]\n\"Behandelcontact\" = \"behandelcontact\"\n",
+            "zpm.toml, line 2",
+        ),
+        // a header of [epd.uitsluiten] the file lacks
+        (
+            "[epd.uitsluiten]\nAfspraakstatus = [\"Geannuleerd\"]\n",
+            "zpm.toml, line 2",
+        ),
+        // a beroep zpm does not know
+        (
+            "[medewerkers.beroepen]\n\"Psycholoog GZ\" = \"zielknijper\"\n",
+            "zpm.toml, line 2",
+        ),
+    ];
+    for (text, expected) in cases {
+        let (code, err) = run_with(text, &[]);
+        assert_eq!(code, 2, "{text}: {err}");
+        assert!(
+            err.contains(expected),
+            "{text}: expected {expected:?} in {err}"
+        );
+    }
+    let (_, err) = run_with("[epd.kolommen]\nmedewerker = \"Medewerkercode\"\n", &[]);
+    assert!(
+        err.contains("\"Medewerkercode\", which") && err.contains("Medewerker, Datum"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_profile_carries_inputs_and_flags_and_the_command_line_wins() {
+    let tmp = tempfile::tempdir().unwrap();
+    for f in ["epd-export.csv", "medewerkers.csv", "begroting.csv"] {
+        std::fs::copy(sample(f), tmp.path().join(f)).unwrap();
+    }
+    let p = tmp.path().join("zpm.toml");
+    std::fs::write(
+        &p,
+        "periode = \"2022-01\"\nout = \"uit\"\n[epd]\nbestanden = [\"epd-export.csv\"]\n\
+         [medewerkers]\nbestand = \"medewerkers.csv\"\n[begroting]\nbestand = \"begroting.csv\"\n",
+    )
+    .unwrap();
+    zpm().arg("run").arg("--profiel").arg(&p).assert().success();
+    let j: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(tmp.path().join("uit/samenvatting.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(j["periode"]["van"], "2022-01-01");
+    assert!(j["teams"][0]["begroting"].as_f64().unwrap() > 0.0);
+    let out2 = tmp.path().join("uit2");
+    zpm()
+        .arg("run")
+        .arg("--profiel")
+        .arg(&p)
+        .args(["--periode", "2022-02", "--out"])
+        .arg(&out2)
+        .assert()
+        .success();
+    let j: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out2.join("samenvatting.json")).unwrap())
+            .unwrap();
+    assert_eq!(j["periode"]["van"], "2022-02-01");
+}
+
+fn workbook(path: &Path, sheets: &[(&str, &[&[&str]])]) {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    for (name, rows) in sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(*name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                ws.write_string(r as u32, c as u16, *v).unwrap();
+            }
+        }
+    }
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn an_xlsx_without_a_header_row_names_every_sheet_and_what_it_found() {
+    let tmp = tempfile::tempdir().unwrap();
+    let x = tmp.path().join("export.xlsx");
+    workbook(
+        &x,
+        &[
+            ("Info", &[&["Rapport activiteiten"], &["Periode: Q1"]]),
+            ("Data", &[&["Medewerker", "Datum", "Soort", "Opmerking"]]),
+        ],
+    );
+    let out = zpm()
+        .arg("run")
+        .arg("--epd")
+        .arg(&x)
+        .arg("--medewerkers")
+        .arg(sample("medewerkers.csv"))
+        .arg("--out")
+        .arg(tmp.path().join("uit"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("sheet \"Info\""), "{err}");
+    assert!(err.contains("sheet \"Data\""), "{err}");
+    assert!(err.contains("Medewerker, Datum, Soort, Opmerking"), "{err}");
+    // A profile that names a sheet the workbook lacks is refused naming its sheets.
+    let p = tmp.path().join("zpm.toml");
+    std::fs::write(&p, "[epd]\nblad = \"Activiteiten\"\n").unwrap();
+    let out = zpm()
+        .arg("run")
+        .arg("--profiel")
+        .arg(&p)
+        .arg("--epd")
+        .arg(&x)
+        .arg("--medewerkers")
+        .arg(sample("medewerkers.csv"))
+        .arg("--out")
+        .arg(tmp.path().join("uit"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("\"Activiteiten\"") && err.contains("Info, Data"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_readme_lists_every_field_with_exactly_its_aliases() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let kinds: [(&str, &[zpm::input::table::Column]); 4] = [
+        ("EPD export", &zpm::input::epd::COLUMNS),
+        ("medewerkers", &zpm::input::medewerkers::COLUMNS),
+        ("begroting", &zpm::input::begroting::BEGROTING_COLUMNS),
+        ("December 2021", &zpm::input::begroting::REALISATIE_COLUMNS),
+    ];
+    for (kind, cols) in kinds {
+        for c in cols {
+            let aliases = if c.aliases.is_empty() {
+                "—".to_string()
+            } else {
+                c.aliases.join(", ")
+            };
+            let line = format!(
+                "| {kind} | `{}` | {} | {aliases} |",
+                c.name,
+                if c.required { "yes" } else { "no" }
+            );
+            assert!(readme.contains(&line), "README lacks: {line}");
+        }
+        let listed = readme
+            .lines()
+            .filter(|l| l.starts_with(&format!("| {kind} | `")))
+            .count();
+        assert_eq!(listed, cols.len(), "{kind}: README rows");
+    }
+}
