@@ -10,7 +10,7 @@ use crate::config::profiel::Profiel;
 use crate::domain::activiteit::Activiteit;
 use crate::error::{InputError, WriteError};
 use crate::input::epd::opties::Duiding;
-use crate::input::inspectie::{Inspectie, Profielzicht, Soort, inspecteer};
+use crate::input::inspectie::{Bestandsoort, Inspectie, Profielzicht, inspecteer};
 
 /// Runs `zpm inspect`.
 pub fn execute(a: &InspectArgs) -> anyhow::Result<ExitCode> {
@@ -192,7 +192,7 @@ pub fn concept(alle: &[Inspectie], is_beroep: &dyn Fn(&str) -> bool, profiel: &P
          # Lines without # are mappings zpm is sure of. Fill in the lines that start with #\n\
          # (correct the value, then remove the #), and delete those you do not need.\n\n",
     );
-    let velden = |soort: Soort| {
+    let velden = |soort: Bestandsoort| {
         soort
             .columns()
             .iter()
@@ -200,7 +200,7 @@ pub fn concept(alle: &[Inspectie], is_beroep: &dyn Fn(&str) -> bool, profiel: &P
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut gezien: Vec<Soort> = Vec::new();
+    let mut gezien: Vec<Bestandsoort> = Vec::new();
     let mut teams: Vec<String> = Vec::new();
     let mut andere_teamnamen: Vec<String> = Vec::new();
     for i in alle {
@@ -223,13 +223,13 @@ pub fn concept(alle: &[Inspectie], is_beroep: &dyn Fn(&str) -> bool, profiel: &P
             continue;
         }
         gezien.push(soort);
-        if soort == Soort::Tarieven {
+        if soort == Bestandsoort::Tarieven {
             let _ = writeln!(s, "# tarieven = [{}]\n", q(&i.bestand));
             continue;
         }
         let sectie = soort.sectie();
         let _ = writeln!(s, "[{sectie}]");
-        let sleutel = if soort == Soort::Epd {
+        let sleutel = if soort == Bestandsoort::Epd {
             "bestanden"
         } else {
             "bestand"
@@ -257,8 +257,8 @@ pub fn concept(alle: &[Inspectie], is_beroep: &dyn Fn(&str) -> bool, profiel: &P
             }
         }
         match soort {
-            Soort::Epd => epd_concept(&mut s, i, profiel),
-            Soort::Medewerkers => {
+            Bestandsoort::Epd => epd_concept(&mut s, i, profiel),
+            Bestandsoort::Medewerkers => {
                 let _ = writeln!(s, "\n[medewerkers.beroepen]");
                 for (titel, n) in waarden(i, "beroep") {
                     let fold = crate::domain::fold::fold(titel);

@@ -2,101 +2,18 @@
 //! exports once. [`Profiel::read`] parses it with serde and checks every key, field, header
 //! and value; an error names the profile's line and key and what is allowed there.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
 use toml::Spanned;
 
 use crate::domain::fold::fold;
 use crate::error::InputError;
 use crate::input::epd::opties::{Duiding, EpdOpties};
-use crate::input::mapping::{Kolom, Mapping, ProfielPlek, TeamNamen};
+use crate::input::mapping::{Mapping, ProfielPlek, TeamNamen};
 use crate::input::medewerkers::MedewerkerOpties;
-use crate::input::table::Column;
 
-/// One text or a list of texts (paths, values); checked by [`Lezer::teksten`].
-type Paden = Spanned<toml::Value>;
-/// A header, or `false` for a field not to read; checked by [`Lezer::mapping`].
-type KolomRuw = toml::Value;
-type Waarden = toml::Value;
-
-type Kolommen = BTreeMap<Spanned<String>, Spanned<KolomRuw>>;
-type Woorden = BTreeMap<Spanned<String>, Spanned<String>>;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TabelRuw {
-    bestand: Option<String>,
-    blad: Option<String>,
-    datumvolgorde: Option<Spanned<String>>,
-    decimaal: Option<Spanned<String>>,
-    #[serde(default)]
-    kolommen: Kolommen,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MedewerkersRuw {
-    bestand: Option<String>,
-    blad: Option<String>,
-    datumvolgorde: Option<Spanned<String>>,
-    decimaal: Option<Spanned<String>>,
-    #[serde(default)]
-    kolommen: Kolommen,
-    #[serde(default)]
-    beroepen: Woorden,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EpdRuw {
-    #[serde(alias = "bestand")]
-    bestanden: Option<Paden>,
-    blad: Option<String>,
-    datumvolgorde: Option<Spanned<String>>,
-    decimaal: Option<Spanned<String>>,
-    groepsconsult_per_deelnemer: Option<Spanned<bool>>,
-    #[serde(default)]
-    kolommen: Kolommen,
-    #[serde(default)]
-    activiteiten: Woorden,
-    #[serde(default)]
-    uitsluiten: BTreeMap<Spanned<String>, Spanned<Waarden>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TeamRuw {
-    setting: Option<Spanned<i64>>,
-    #[serde(default)]
-    namen: Vec<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Ruw {
-    organisatie: Option<String>,
-    periode: Option<String>,
-    out: Option<String>,
-    per_behandelaar: Option<bool>,
-    setting: Option<Spanned<i64>>,
-    contract_percentage: Option<f64>,
-    tarieven: Option<Paden>,
-    normen: Option<String>,
-    beroepen: Option<String>,
-    productiviteitsnorm: Option<String>,
-    netto_uren: Option<f64>,
-    fulltime_uren: Option<f64>,
-    productieve_norm: Option<f64>,
-    verzuim: Option<f64>,
-    epd: Option<EpdRuw>,
-    medewerkers: Option<MedewerkersRuw>,
-    begroting: Option<TabelRuw>,
-    realisatie_2021: Option<TabelRuw>,
-    #[serde(default)]
-    teams: BTreeMap<Spanned<String>, Spanned<TeamRuw>>,
-}
+mod raw;
+use raw::{Lezer, Ruw, line_of};
 
 /// The checked profile: run settings (paths resolved against the profile's folder) and the
 /// mapping of each kind of input.
@@ -155,143 +72,6 @@ pub struct Profiel {
     /// Each beroep of `[medewerkers.beroepen]` with where it was written (checked against
     /// the loaded beroepen by [`Profiel::check_beroepen`]).
     beroep_plekken: Vec<(String, ProfielPlek)>,
-}
-
-/// The 1-based line of byte `offset` in `text`.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
-}
-
-struct Lezer<'t> {
-    bestand: String,
-    text: &'t str,
-    dir: PathBuf,
-}
-
-impl Lezer<'_> {
-    fn err(&self, span: std::ops::Range<usize>, key: &str, msg: impl Into<String>) -> InputError {
-        InputError::at(
-            &self.bestand,
-            line_of(self.text, span.start),
-            Some(key.to_string()),
-            msg,
-        )
-    }
-
-    fn plek(&self, span: std::ops::Range<usize>, key: String) -> ProfielPlek {
-        ProfielPlek {
-            bestand: self.bestand.clone(),
-            regel: line_of(self.text, span.start),
-            sleutel: key,
-        }
-    }
-
-    fn pad(&self, p: &str) -> PathBuf {
-        let p = Path::new(p);
-        if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            self.dir.join(p)
-        }
-    }
-
-    /// A text or a list of texts.
-    fn teksten(&self, v: &Spanned<toml::Value>, key: &str) -> Result<Vec<String>, InputError> {
-        let bad = || {
-            self.err(
-                v.span(),
-                key,
-                "expected a text \"…\" or a list [\"…\", \"…\"]",
-            )
-        };
-        match v.get_ref() {
-            toml::Value::String(s) => Ok(vec![s.clone()]),
-            toml::Value::Array(a) => a
-                .iter()
-                .map(|x| x.as_str().map(str::to_string).ok_or_else(bad))
-                .collect(),
-            _ => Err(bad()),
-        }
-    }
-
-    fn paden(&self, p: Option<Paden>, key: &str) -> Result<Vec<PathBuf>, InputError> {
-        match p {
-            None => Ok(Vec::new()),
-            Some(v) => Ok(self.teksten(&v, key)?.iter().map(|s| self.pad(s)).collect()),
-        }
-    }
-
-    /// `[<sectie>.kolommen]`, `blad` and the value conventions of one input kind.
-    fn mapping(
-        &self,
-        sectie: &str,
-        columns: &[Column],
-        kolommen: Kolommen,
-        blad: Option<String>,
-        conventies: [Option<Spanned<String>>; 2],
-    ) -> Result<Mapping, InputError> {
-        let [volgorde, decimaal] = conventies;
-        if let Some(v) = volgorde
-            && fold(v.get_ref()) != "dmy"
-        {
-            return Err(self.err(
-                v.span(),
-                &format!("[{sectie}] datumvolgorde"),
-                format!(
-                    "\"{}\" is not supported by this version of zpm; allowed: \"dmy\" (day first, as zpm reads dates)",
-                    v.get_ref()
-                ),
-            ));
-        }
-        if let Some(d) = decimaal {
-            return Err(self.err(
-                d.span(),
-                &format!("[{sectie}] decimaal"),
-                "is not supported by this version of zpm; leave it out (a decimal comma or point is read as in SPEC 2)",
-            ));
-        }
-        let mut m = Mapping {
-            blad_verplicht: blad.is_some(),
-            blad,
-            ..Mapping::default()
-        };
-        for (veld, waarde) in kolommen {
-            let key = format!("[{sectie}.kolommen] {}", veld.get_ref());
-            let Some(c) = columns
-                .iter()
-                .find(|c| fold(c.name) == fold(veld.get_ref()))
-            else {
-                let velden: Vec<&str> = columns.iter().map(|c| c.name).collect();
-                return Err(self.err(
-                    veld.span(),
-                    &key,
-                    format!(
-                        "\"{}\" is no field of this file; allowed: {}",
-                        veld.get_ref(),
-                        velden.join(", ")
-                    ),
-                ));
-            };
-            let kolom = match waarde.get_ref() {
-                toml::Value::String(h) if !h.trim().is_empty() => Kolom::Kop(h.clone()),
-                toml::Value::Boolean(false) => Kolom::Uit,
-                _ => {
-                    return Err(self.err(
-                        waarde.span(),
-                        &key,
-                        "expected the header as the export writes it (\"…\"), or false to leave the field unread",
-                    ));
-                }
-            };
-            m.kolommen
-                .push((c.name.to_string(), kolom, self.plek(veld.span(), key)));
-        }
-        Ok(m)
-    }
 }
 
 impl Profiel {

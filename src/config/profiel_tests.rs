@@ -1,6 +1,7 @@
 //! The profile's checks: every error names the profile's line and key.
 
 use super::*;
+use crate::input::mapping::Kolom;
 
 fn parse(text: &str) -> Result<Profiel, InputError> {
     Profiel::parse("zpm.toml", text, Path::new("/org"))

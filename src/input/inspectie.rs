@@ -16,7 +16,7 @@ use crate::input::value::{parse_date, parse_number};
 
 /// The kinds of input file, in the order they are tried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Soort {
+pub enum Bestandsoort {
     /// An EPD activity export (SPEC 2.1).
     Epd,
     /// A tariff table (SPEC 2.5).
@@ -29,46 +29,46 @@ pub enum Soort {
     Realisatie2021,
 }
 
-impl Soort {
+impl Bestandsoort {
     /// Every kind, in the order they are tried (the most specific first).
-    pub const ALLE: [Soort; 5] = [
-        Soort::Epd,
-        Soort::Tarieven,
-        Soort::Medewerkers,
-        Soort::Begroting,
-        Soort::Realisatie2021,
+    pub const ALLE: [Bestandsoort; 5] = [
+        Bestandsoort::Epd,
+        Bestandsoort::Tarieven,
+        Bestandsoort::Medewerkers,
+        Bestandsoort::Begroting,
+        Bestandsoort::Realisatie2021,
     ];
 
     /// The kind's name for people.
     pub fn naam(self) -> &'static str {
         match self {
-            Soort::Epd => "EPD export",
-            Soort::Tarieven => "tariff table",
-            Soort::Medewerkers => "medewerkers",
-            Soort::Begroting => "begroting",
-            Soort::Realisatie2021 => "December 2021",
+            Bestandsoort::Epd => "EPD export",
+            Bestandsoort::Tarieven => "tariff table",
+            Bestandsoort::Medewerkers => "medewerkers",
+            Bestandsoort::Begroting => "begroting",
+            Bestandsoort::Realisatie2021 => "December 2021",
         }
     }
 
     /// The kind's section in the profile.
     pub fn sectie(self) -> &'static str {
         match self {
-            Soort::Epd => "epd",
-            Soort::Tarieven => "tarieven",
-            Soort::Medewerkers => "medewerkers",
-            Soort::Begroting => "begroting",
-            Soort::Realisatie2021 => "realisatie_2021",
+            Bestandsoort::Epd => "epd",
+            Bestandsoort::Tarieven => "tarieven",
+            Bestandsoort::Medewerkers => "medewerkers",
+            Bestandsoort::Begroting => "begroting",
+            Bestandsoort::Realisatie2021 => "realisatie_2021",
         }
     }
 
     /// The kind's columns.
     pub fn columns(self) -> &'static [Column] {
         match self {
-            Soort::Epd => &crate::input::epd::COLUMNS,
-            Soort::Tarieven => &crate::input::reference::tarieven::COLUMNS,
-            Soort::Medewerkers => &crate::input::medewerkers::COLUMNS,
-            Soort::Begroting => &crate::input::begroting::BEGROTING_COLUMNS,
-            Soort::Realisatie2021 => &crate::input::begroting::REALISATIE_COLUMNS,
+            Bestandsoort::Epd => &crate::input::epd::COLUMNS,
+            Bestandsoort::Tarieven => &crate::input::reference::tarieven::COLUMNS,
+            Bestandsoort::Medewerkers => &crate::input::medewerkers::COLUMNS,
+            Bestandsoort::Begroting => &crate::input::begroting::BEGROTING_COLUMNS,
+            Bestandsoort::Realisatie2021 => &crate::input::begroting::REALISATIE_COLUMNS,
         }
     }
 }
@@ -92,7 +92,7 @@ pub struct Inspectie {
     /// How the file is stored: "xlsx workbook", or the CSV's encoding and delimiter.
     pub opmaak: String,
     /// The kind recognised; `None` when no kind's header was found.
-    pub soort: Option<Soort>,
+    pub soort: Option<Bestandsoort>,
     /// The header found.
     pub header: Option<Header>,
     /// Each column with its field.
@@ -150,12 +150,12 @@ fn opmaak(path: &Path) -> String {
 }
 
 /// The fields whose distinct values `inspect` lists, per kind.
-fn waardevelden(soort: Soort) -> &'static [&'static str] {
+fn waardevelden(soort: Bestandsoort) -> &'static [&'static str] {
     match soort {
-        Soort::Epd => &["status", "declarabel"],
-        Soort::Medewerkers => &["team", "beroep"],
-        Soort::Begroting | Soort::Realisatie2021 => &["team"],
-        Soort::Tarieven => &[],
+        Bestandsoort::Epd => &["status", "declarabel"],
+        Bestandsoort::Medewerkers => &["team", "beroep"],
+        Bestandsoort::Begroting | Bestandsoort::Realisatie2021 => &["team"],
+        Bestandsoort::Tarieven => &[],
     }
 }
 
@@ -193,13 +193,13 @@ pub fn inspecteer(path: &Path, p: &Profielzicht<'_>) -> Inspectie {
     };
     let geen = Mapping::default();
     let mut beste: Option<InputError> = None;
-    for soort in Soort::ALLE {
+    for soort in Bestandsoort::ALLE {
         let mapping = match soort {
-            Soort::Epd => &p.epd.mapping,
-            Soort::Medewerkers => p.medewerkers,
-            Soort::Begroting => p.begroting,
-            Soort::Realisatie2021 => p.realisatie_2021,
-            Soort::Tarieven => &geen,
+            Bestandsoort::Epd => &p.epd.mapping,
+            Bestandsoort::Medewerkers => p.medewerkers,
+            Bestandsoort::Begroting => p.begroting,
+            Bestandsoort::Realisatie2021 => p.realisatie_2021,
+            Bestandsoort::Tarieven => &geen,
         };
         let cols = soort.columns();
         let mut t = Tellers::default();
@@ -227,7 +227,7 @@ pub fn inspecteer(path: &Path, p: &Profielzicht<'_>) -> Inspectie {
                     }
                 }
             }
-            if soort == Soort::Epd {
+            if soort == Bestandsoort::Epd {
                 epd_rij(&mut t, row, p.epd);
             }
         });

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::{Inspectie, Kolomzicht, Soort};
+use super::{Bestandsoort, Inspectie, Kolomzicht};
 use crate::input::mapping::Mapping;
 use crate::input::table::{Column, Header, read_mapped};
 use crate::input::value::{parse_date, parse_number};
@@ -81,9 +81,9 @@ pub(super) fn raad(path: &Path, ins: &mut Inspectie) {
         v.len() > 1 && v.len() * 3 < data.len()
     });
     let soort = if datums >= 1 && herhaald && data.len() >= 20 {
-        Soort::Epd
+        Bestandsoort::Epd
     } else if uren && data.len() < 5000 {
-        Soort::Medewerkers
+        Bestandsoort::Medewerkers
     } else {
         return;
     };

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod behandelaar;
+pub mod datakwaliteit;
 pub mod organisatie;
 pub mod planning;
 pub mod team;

@@ -1,8 +1,6 @@
 //! `organisatie.xlsx` (SPEC 3): "Organisatie" (totals, the norm chain, budget and December
 //! 2021, FTE check), "Teams", "Behandelaren", "Datakwaliteit", with charts per team.
 
-use std::collections::BTreeMap;
-
 use rust_xlsxwriter::{ChartType, DocProperties, Workbook, XlsxError};
 
 use crate::output::sheet::chart::{Grafiek, Titel};
@@ -15,11 +13,7 @@ use crate::output::sheet::print::afdruk;
 use crate::output::sheet::style::Stijl;
 use crate::output::workbook::team::totaal_items;
 use crate::output::workbook::{BEHANDELAAR_BREEDTES, BEHANDELAAR_KOPPEN, Context, behandelaar_rij};
-use crate::output::workbook::{audit, planning, trend, uitleg};
-
-/// At most this many flagged or rejected rows are listed one by one in Datakwaliteit (all
-/// rejected rows are always in `afwijzingen.csv`).
-pub const MAX_DATAKWALITEIT_REGELS: usize = 100_000;
+use crate::output::workbook::{audit, datakwaliteit, planning, trend, uitleg};
 
 /// Builds the organisation workbook.
 pub fn workbook(ctx: &Context<'_>, bestanden: &[String]) -> Result<Workbook, XlsxError> {
@@ -49,7 +43,7 @@ pub fn workbook(ctx: &Context<'_>, bestanden: &[String]) -> Result<Workbook, Xls
     ws.set_freeze_panes(1, 2)?;
     signaal_kleuren(ws, 1, rows.len() as u32, 11)?;
     afdruk(ws, Some(0))?;
-    datakwaliteit_sheet(&mut wb, ctx, &st, bestanden)?;
+    datakwaliteit::sheet(&mut wb, ctx, &st, bestanden)?;
     planning::schrijf(&mut wb, ctx, &st)?;
     trend::schrijf(
         &mut wb,
@@ -247,159 +241,6 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
     );
     if let Some(chart) = geld.bouw() {
         ws.insert_chart(n + 3, 6, &chart)?;
-    }
-    Ok(())
-}
-
-fn datakwaliteit_sheet(
-    wb: &mut Workbook,
-    ctx: &Context<'_>,
-    st: &Stijl,
-    bestanden: &[String],
-) -> Result<(), XlsxError> {
-    let r = ctx.res;
-    let ws = wb.add_worksheet_with_constant_memory()?;
-    ws.set_name("Datakwaliteit")?;
-    breedtes(ws, &[40.0, 14.0, 10.0, 90.0])?;
-    afdruk(ws, None)?;
-    let mut row = st.titel(
-        ws,
-        0,
-        "Datakwaliteit",
-        &[
-            ctx.periode_tekst(),
-            ctx.peil_tekst(),
-            format!(
-                "Regels: {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
-                r.telling.regels,
-                r.telling.verwerkt,
-                r.telling.afgewezen,
-                r.telling.buiten_periode,
-                r.telling.uitgesloten
-            ),
-        ],
-    )?;
-    if let Some((a, b)) = r.buiten_span {
-        ws.write_string(row - 1, 0, format!("{} regels buiten de periode, gedateerd {} t/m {} (niet afgewezen, niet meegeteld).",
-            r.telling.buiten_periode, a.format("%d-%m-%Y"), b.format("%d-%m-%Y")))?;
-        row += 1;
-    }
-    let mut counts: BTreeMap<(&str, &str), u64> = BTreeMap::new();
-    for a in &r.afwijzingen {
-        *counts.entry(("Afgewezen", a.soort)).or_default() += 1;
-    }
-    for m in &r.meldingen {
-        *counts
-            .entry(("Verwerkt, gemarkeerd", m.soort()))
-            .or_default() += 1;
-    }
-    let niet_declarabel: Vec<_> = r
-        .personen
-        .iter()
-        .filter(|u| ctx.medewerker(u).categorie.is_none())
-        .collect();
-    if !niet_declarabel.is_empty() {
-        counts.insert(
-            ("Medewerker", "beroep kan niet declareren"),
-            niet_declarabel.len() as u64,
-        );
-    }
-    for (reden, n) in &r.uitgesloten {
-        counts.insert(("Uitgesloten", reden.as_str()), *n);
-    }
-    let standaard = format!(
-        "consult zonder setting: standaard setting {} gebruikt",
-        ctx.setting
-    );
-    if r.telling.standaard_setting > 0 {
-        counts.insert(
-            ("Verwerkt, gemarkeerd", &standaard),
-            r.telling.standaard_setting,
-        );
-    }
-    if r.telling.losse_reistijd > 0 {
-        counts.insert(
-            (
-                "Verwerkt, gemarkeerd",
-                "losse reistijdregel: telt als reistijd, zonder toeslag",
-            ),
-            r.telling.losse_reistijd,
-        );
-    }
-    row = st.sectie(ws, row, "Aantallen per reden")?;
-    let count_rows: Vec<Vec<Cell>> = counts
-        .iter()
-        .map(|((s, reden), n)| vec![Cell::text(*reden), Cell::text(*s), Cell::aantal(*n as f64)])
-        .collect();
-    row = st.tabel(ws, row, &["Reden", "Status", "Aantal"], &count_rows)?;
-    if !niet_declarabel.is_empty() {
-        row += 1;
-        row = st.sectie(
-            ws,
-            row,
-            "Medewerkers met een beroep dat niet kan declareren",
-        )?;
-        let rows: Vec<Vec<Cell>> = niet_declarabel
-            .iter()
-            .map(|u| {
-                let m = ctx.medewerker(u);
-                vec![
-                    Cell::text(&m.id),
-                    Cell::text(&m.team),
-                    Cell::text(&m.beroep),
-                    Cell::text("beroep hoort bij geen beroepscategorie: tijd telt mee, geen omzet"),
-                ]
-            })
-            .collect();
-        row = st.tabel(ws, row, &["Medewerker", "Team", "Beroep", "Gevolg"], &rows)?;
-    }
-    row += 1;
-    row = st.sectie(ws, row, "Regels (afgewezen of niet declarabel)")?;
-    let file = |i: u16| bestanden.get(i as usize).cloned().unwrap_or_default();
-    // (file, line, 0 = rejected / 1 = flagged, index): sorted, cut, then given their text.
-    let mut list: Vec<(u16, u32, u8, usize)> = r
-        .afwijzingen
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.bestand, a.regel, 0, i))
-        .chain(
-            r.meldingen
-                .iter()
-                .enumerate()
-                .map(|(i, m)| (m.bestand, m.regel, 1, i)),
-        )
-        .collect();
-    list.sort_unstable();
-    let total = list.len();
-    let rows: Vec<Vec<Cell>> = list
-        .into_iter()
-        .take(MAX_DATAKWALITEIT_REGELS)
-        .map(|(b, l, kind, i)| {
-            let (status, reden) = if kind == 0 {
-                ("Afgewezen", r.afwijzingen[i].reden.clone())
-            } else {
-                ("Verwerkt, gemarkeerd", r.meldingen[i].reden())
-            };
-            vec![
-                Cell::text(file(b)),
-                Cell::aantal(l),
-                Cell::text(status),
-                Cell::Text(reden),
-            ]
-        })
-        .collect();
-    let kop = row;
-    row = st.tabel(ws, row, &["Bestand", "Regel", "Status", "Reden"], &rows)?;
-    ws.autofilter(kop, 0, kop + rows.len() as u32, 3)?;
-    if total > rows.len() {
-        ws.write_string(
-            row,
-            0,
-            format!(
-                "… en nog {} regels (alle afgewezen regels staan in afwijzingen.csv).",
-                total - rows.len()
-            ),
-        )?;
     }
     Ok(())
 }

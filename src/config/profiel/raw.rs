@@ -1,0 +1,242 @@
+//! The profile as TOML gives it (serde types with their spans), and the reader that turns
+//! its parts into checked settings with messages that name the profile's line.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::domain::fold::fold;
+use crate::error::InputError;
+use crate::input::mapping::{Kolom, Mapping, ProfielPlek};
+use crate::input::table::Column;
+
+/// One text or a list of texts (paths, values); checked by [`Lezer::teksten`].
+pub(super) type Paden = Spanned<toml::Value>;
+/// A header, or `false` for a field not to read; checked by [`Lezer::mapping`].
+pub(super) type KolomRuw = toml::Value;
+pub(super) type Waarden = toml::Value;
+
+pub(super) type Kolommen = BTreeMap<Spanned<String>, Spanned<KolomRuw>>;
+pub(super) type Woorden = BTreeMap<Spanned<String>, Spanned<String>>;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TabelRuw {
+    pub(super) bestand: Option<String>,
+    pub(super) blad: Option<String>,
+    pub(super) datumvolgorde: Option<Spanned<String>>,
+    pub(super) decimaal: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) kolommen: Kolommen,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct MedewerkersRuw {
+    pub(super) bestand: Option<String>,
+    pub(super) blad: Option<String>,
+    pub(super) datumvolgorde: Option<Spanned<String>>,
+    pub(super) decimaal: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) kolommen: Kolommen,
+    #[serde(default)]
+    pub(super) beroepen: Woorden,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct EpdRuw {
+    #[serde(alias = "bestand")]
+    pub(super) bestanden: Option<Paden>,
+    pub(super) blad: Option<String>,
+    pub(super) datumvolgorde: Option<Spanned<String>>,
+    pub(super) decimaal: Option<Spanned<String>>,
+    pub(super) groepsconsult_per_deelnemer: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub(super) kolommen: Kolommen,
+    #[serde(default)]
+    pub(super) activiteiten: Woorden,
+    #[serde(default)]
+    pub(super) uitsluiten: BTreeMap<Spanned<String>, Spanned<Waarden>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TeamRuw {
+    pub(super) setting: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub(super) namen: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Ruw {
+    pub(super) organisatie: Option<String>,
+    pub(super) periode: Option<String>,
+    pub(super) out: Option<String>,
+    pub(super) per_behandelaar: Option<bool>,
+    pub(super) setting: Option<Spanned<i64>>,
+    pub(super) contract_percentage: Option<f64>,
+    pub(super) tarieven: Option<Paden>,
+    pub(super) normen: Option<String>,
+    pub(super) beroepen: Option<String>,
+    pub(super) productiviteitsnorm: Option<String>,
+    pub(super) netto_uren: Option<f64>,
+    pub(super) fulltime_uren: Option<f64>,
+    pub(super) productieve_norm: Option<f64>,
+    pub(super) verzuim: Option<f64>,
+    pub(super) epd: Option<EpdRuw>,
+    pub(super) medewerkers: Option<MedewerkersRuw>,
+    pub(super) begroting: Option<TabelRuw>,
+    pub(super) realisatie_2021: Option<TabelRuw>,
+    #[serde(default)]
+    pub(super) teams: BTreeMap<Spanned<String>, Spanned<TeamRuw>>,
+}
+
+/// The 1-based line of byte `offset` in `text`.
+pub(super) fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+pub(super) struct Lezer<'t> {
+    pub(super) bestand: String,
+    pub(super) text: &'t str,
+    pub(super) dir: PathBuf,
+}
+
+impl Lezer<'_> {
+    pub(super) fn err(
+        &self,
+        span: std::ops::Range<usize>,
+        key: &str,
+        msg: impl Into<String>,
+    ) -> InputError {
+        InputError::at(
+            &self.bestand,
+            line_of(self.text, span.start),
+            Some(key.to_string()),
+            msg,
+        )
+    }
+
+    pub(super) fn plek(&self, span: std::ops::Range<usize>, key: String) -> ProfielPlek {
+        ProfielPlek {
+            bestand: self.bestand.clone(),
+            regel: line_of(self.text, span.start),
+            sleutel: key,
+        }
+    }
+
+    pub(super) fn pad(&self, p: &str) -> PathBuf {
+        let p = Path::new(p);
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.dir.join(p)
+        }
+    }
+
+    /// A text or a list of texts.
+    pub(super) fn teksten(
+        &self,
+        v: &Spanned<toml::Value>,
+        key: &str,
+    ) -> Result<Vec<String>, InputError> {
+        let bad = || {
+            self.err(
+                v.span(),
+                key,
+                "expected a text \"…\" or a list [\"…\", \"…\"]",
+            )
+        };
+        match v.get_ref() {
+            toml::Value::String(s) => Ok(vec![s.clone()]),
+            toml::Value::Array(a) => a
+                .iter()
+                .map(|x| x.as_str().map(str::to_string).ok_or_else(bad))
+                .collect(),
+            _ => Err(bad()),
+        }
+    }
+
+    pub(super) fn paden(&self, p: Option<Paden>, key: &str) -> Result<Vec<PathBuf>, InputError> {
+        match p {
+            None => Ok(Vec::new()),
+            Some(v) => Ok(self.teksten(&v, key)?.iter().map(|s| self.pad(s)).collect()),
+        }
+    }
+
+    /// `[<sectie>.kolommen]`, `blad` and the value conventions of one input kind.
+    pub(super) fn mapping(
+        &self,
+        sectie: &str,
+        columns: &[Column],
+        kolommen: Kolommen,
+        blad: Option<String>,
+        conventies: [Option<Spanned<String>>; 2],
+    ) -> Result<Mapping, InputError> {
+        let [volgorde, decimaal] = conventies;
+        if let Some(v) = volgorde
+            && fold(v.get_ref()) != "dmy"
+        {
+            return Err(self.err(
+                v.span(),
+                &format!("[{sectie}] datumvolgorde"),
+                format!(
+                    "\"{}\" is not supported by this version of zpm; allowed: \"dmy\" (day first, as zpm reads dates)",
+                    v.get_ref()
+                ),
+            ));
+        }
+        if let Some(d) = decimaal {
+            return Err(self.err(
+                d.span(),
+                &format!("[{sectie}] decimaal"),
+                "is not supported by this version of zpm; leave it out (a decimal comma or point is read as in SPEC 2)",
+            ));
+        }
+        let mut m = Mapping {
+            blad_verplicht: blad.is_some(),
+            blad,
+            ..Mapping::default()
+        };
+        for (veld, waarde) in kolommen {
+            let key = format!("[{sectie}.kolommen] {}", veld.get_ref());
+            let Some(c) = columns
+                .iter()
+                .find(|c| fold(c.name) == fold(veld.get_ref()))
+            else {
+                let velden: Vec<&str> = columns.iter().map(|c| c.name).collect();
+                return Err(self.err(
+                    veld.span(),
+                    &key,
+                    format!(
+                        "\"{}\" is no field of this file; allowed: {}",
+                        veld.get_ref(),
+                        velden.join(", ")
+                    ),
+                ));
+            };
+            let kolom = match waarde.get_ref() {
+                toml::Value::String(h) if !h.trim().is_empty() => Kolom::Kop(h.clone()),
+                toml::Value::Boolean(false) => Kolom::Uit,
+                _ => {
+                    return Err(self.err(
+                        waarde.span(),
+                        &key,
+                        "expected the header as the export writes it (\"…\"), or false to leave the field unread",
+                    ));
+                }
+            };
+            m.kolommen
+                .push((c.name.to_string(), kolom, self.plek(veld.span(), key)));
+        }
+        Ok(m)
+    }
+}
