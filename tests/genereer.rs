@@ -152,7 +152,10 @@ fn epd_dialect_sizes_and_consistency() {
         })
         .unwrap();
     // The nine columns of SPEC 2.1 (status and declarabel of SPEC 5.1 are not generated).
-    assert!(header.index.iter().take(9).all(Option::is_some), "{header:?}");
+    assert!(
+        header.index.iter().take(9).all(Option::is_some),
+        "{header:?}"
+    );
     assert_eq!(cols[8].name, "reistijd");
     assert_eq!(gelezen, n);
 

@@ -215,3 +215,63 @@ fn the_readme_lists_every_field_with_exactly_its_aliases() {
         assert_eq!(listed, cols.len(), "{kind}: README rows");
     }
 }
+
+#[test]
+fn no_shows_and_the_default_setting_are_counted_not_silent() {
+    let tmp = tempfile::tempdir().unwrap();
+    let epd = tmp.path().join("epd.csv");
+    std::fs::write(
+        &epd,
+        "Medewerker;Datum;Activiteit;Duur;Status\n\
+         M1;03-01-2022;Behandeling;45;Verschenen\n\
+         M1;04-01-2022;Behandeling;45;Niet verschenen\n\
+         M1;05-01-2022;Diagnostiek;60;Geannuleerd\n\
+         M1;06-01-2022;Overleg;20;\n\
+         ;Totaal;;170;\n",
+    )
+    .unwrap();
+    let mw = tmp.path().join("mw.csv");
+    std::fs::write(
+        &mw,
+        "medewerker;naam;team;beroep;uren_per_week\nM1;A. Test;Team A;GZ-psycholoog;36\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("uit");
+    let o = zpm()
+        .arg("run")
+        .arg("--epd")
+        .arg(&epd)
+        .arg("--medewerkers")
+        .arg(&mw)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    // Two rows look like no-shows; three consults got the default setting 7; the totals row
+    // is left out on purpose.
+    assert!(err.contains("2 EPD rows have a status"), "{err}");
+    assert!(
+        err.contains("3 consults got the default setting 7"),
+        "{err}"
+    );
+    assert!(
+        err.contains("regels 5 = verwerkt 4 + afgewezen 0 + buiten_periode 0 + uitgesloten 1"),
+        "{err}"
+    );
+    assert!(err.contains("uitgesloten: 1 × totaalregel"), "{err}");
+    let g = grid(&out.join("organisatie.xlsx"), "Datakwaliteit");
+    let count = |reden: &str| {
+        g.iter()
+            .find(|r| r.first().map(text).is_some_and(|t| t.starts_with(reden)))
+            .map(|r| text(&r[2]))
+    };
+    assert_eq!(count("status of declarabel").as_deref(), Some("2"), "{g:?}");
+    assert_eq!(
+        count("consult zonder setting").as_deref(),
+        Some("3"),
+        "{g:?}"
+    );
+    assert_eq!(count("totaalregel").as_deref(), Some("1"), "{g:?}");
+}

@@ -46,6 +46,12 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
     for (reden, n) in &res.uitgesloten {
         eprintln!("zpm: uitgesloten: {n} × {reden}");
     }
+    if t.verdacht > 0 {
+        eprintln!(
+            "zpm: warning: {} EPD rows have a status or declarabel such as \"niet verschenen\", \"geannuleerd\" or \"nee\" and were counted as activities; to leave them out, list those values in the profile under [epd.uitsluiten] (for example status = [\"Niet verschenen\"])",
+            t.verdacht
+        );
+    }
     if t.standaard_setting > 0 {
         eprintln!(
             "zpm: {} consults got the default setting {} (no setting on the row, the medewerker or the profile's team; give --setting or [teams.\"…\"] setting)",
@@ -87,12 +93,6 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
     let mut epd = EpdInvoer::read(&cfg.epd, &mw, &p.epd)?;
     for h in &epd.headers {
         meld_kop(h);
-    }
-    if epd.verdacht > 0 {
-        eprintln!(
-            "zpm: warning: {} EPD rows have a status or declarabel such as \"niet verschenen\", \"geannuleerd\" or \"nee\" and are counted as activities; to leave them out, list those values in the profile under [epd.uitsluiten] (for example status = [\"Niet verschenen\"])",
-            epd.verdacht
-        );
     }
     let teams: std::collections::BTreeSet<&str> =
         mw.lijst.iter().map(|m| m.team.as_str()).collect();

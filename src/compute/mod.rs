@@ -38,6 +38,9 @@ pub struct Telling {
     pub standaard_setting: u64,
     /// Stand-alone reistijd rows (SPEC 5.4), counted as reistijd without toeslag.
     pub losse_reistijd: u64,
+    /// Rows whose `status` or `declarabel` suggests a no-show or an unbilled row, counted as
+    /// activities because no profile leaves them out (SPEC 5.4; a warning).
+    pub verdacht: u64,
 }
 
 /// Everything a run computed.
@@ -120,6 +123,7 @@ pub fn bereken_alles(
         regels: epd.regels(),
         afgewezen: afwijzingen.len() as u64,
         uitgesloten: uitgesloten.values().sum(),
+        verdacht: epd.verdacht,
         ..Default::default()
     };
     let mut meldingen = Vec::new();

@@ -82,6 +82,15 @@ pub(super) fn sheet(
             r.telling.standaard_setting,
         );
     }
+    if r.telling.verdacht > 0 {
+        counts.insert(
+            (
+                "Verwerkt, gemarkeerd",
+                "status of declarabel lijkt \"niet verschenen\" of \"nee\" (sluit uit met [epd.uitsluiten])",
+            ),
+            r.telling.verdacht,
+        );
+    }
     if r.telling.losse_reistijd > 0 {
         counts.insert(
             (
