@@ -131,6 +131,31 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
     };
     let res = bereken_alles(&mut epd, periode, &bronnen, &|| pb.inc(1));
     pb.finish_and_clear();
+    let redenen = top_redenen(&res);
+    let t = &res.telling;
+    if t.verwerkt == 0 && t.regels > 0 {
+        return Err(InputError::file(
+            cfg.epd
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            format!(
+                "not one of the {} EPD rows could be processed, so every figure would be 0; most frequent reasons: {}. Run `zpm inspect` on the export to see what zpm makes of its columns and values",
+                t.regels,
+                redenen.join("; ")
+            ),
+        ));
+    }
+    if t.afgewezen * 10 >= t.regels && t.afgewezen > 0 {
+        eprintln!(
+            "zpm: warning: {} of {} EPD rows ({:.0}%) were rejected; most frequent reasons: {} (see afwijzingen.csv and Datakwaliteit)",
+            t.afgewezen,
+            t.regels,
+            100.0 * t.afgewezen as f64 / t.regels as f64,
+            redenen.join("; ")
+        );
+    }
     let mut bestanden = vec![invoer_bestand(
         "Medewerkers",
         &cfg.medewerkers,
@@ -152,6 +177,29 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
         epd,
         bestanden,
     })
+}
+
+/// The three most frequent reasons why rows were not processed, with their counts.
+fn top_redenen(res: &Resultaat) -> Vec<String> {
+    let mut n: std::collections::BTreeMap<String, u64> = std::collections::BTreeMap::new();
+    for a in &res.afwijzingen {
+        *n.entry(a.soort.to_string()).or_insert(0) += 1;
+    }
+    for (reden, k) in &res.uitgesloten {
+        *n.entry(format!("uitgesloten: {reden}")).or_insert(0) += k;
+    }
+    if res.telling.buiten_periode > 0 {
+        n.insert(
+            format!("buiten de periode {}", res.periode.label()),
+            res.telling.buiten_periode,
+        );
+    }
+    let mut v: Vec<(String, u64)> = n.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.into_iter()
+        .take(3)
+        .map(|(r, k)| format!("{k} × {r}"))
+        .collect()
 }
 
 /// Names on stderr what zpm made of a file's header: the sheet used, columns ignored by

@@ -8,8 +8,21 @@ use crate::error::InputError;
 use crate::input::mapping::Mapping;
 use crate::input::table::{Cells, Column, HEADER_SEARCH_ROWS, Header, Row, Scanner};
 
-/// Decodes raw file bytes: UTF-8 (a BOM is dropped) or, when that fails, Windows-1252.
+/// The UTF-16 encoding a byte-order mark announces (Excel's "Unicode text"), if any.
+fn utf16(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some(encoding_rs::UTF_16LE),
+        [0xFE, 0xFF, ..] => Some(encoding_rs::UTF_16BE),
+        _ => None,
+    }
+}
+
+/// Decodes raw file bytes: UTF-16 LE/BE with a BOM, UTF-8 (a BOM is dropped) or, when that
+/// fails, Windows-1252 (SPEC 5.2).
 pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    if let Some(enc) = utf16(bytes) {
+        return Cow::Owned(enc.decode_with_bom_removal(bytes).0.into_owned());
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Cow::Borrowed(s),
@@ -69,7 +82,7 @@ where
 
 /// The text of a CSV file's bytes (see [`decode`]); binary data is refused.
 pub fn text_of<'b>(file: &str, bytes: &'b [u8]) -> Result<Cow<'b, str>, InputError> {
-    if bytes.contains(&0) {
+    if utf16(bytes).is_none() && bytes.contains(&0) {
         return Err(InputError::file(
             file,
             "this is not a text (CSV) file: it holds binary data; expected CSV or xlsx",

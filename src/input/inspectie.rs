@@ -133,7 +133,11 @@ fn opmaak(path: &Path) -> String {
     let Ok(bytes) = std::fs::read(path) else {
         return "unreadable".into();
     };
-    let enc = if bytes.starts_with(b"\xEF\xBB\xBF") {
+    let enc = if bytes.starts_with(&[0xFF, 0xFE]) {
+        "UTF-16 LE"
+    } else if bytes.starts_with(&[0xFE, 0xFF]) {
+        "UTF-16 BE"
+    } else if bytes.starts_with(b"\xEF\xBB\xBF") {
         "UTF-8 with BOM"
     } else if std::str::from_utf8(&bytes).is_ok() {
         "UTF-8"

@@ -45,6 +45,33 @@ pub fn parse_number(s: &str) -> Option<f64> {
     normalised.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Parses a duration in minutes (SPEC 5.2): a number of minutes (decimals allowed), or
+/// `u:mm`, `uu:mm` or `u:mm:ss` as hours and minutes (`0:45` is 45, `1:30` is 90). Minutes and
+/// seconds above 59 are no duration.
+pub fn parse_minutes(s: &str) -> Option<f64> {
+    let t = s.trim();
+    if !t.contains(':') {
+        return parse_number(t);
+    }
+    let mut parts = t.split(':');
+    let (h, m, sec) = (parts.next()?, parts.next()?, parts.next());
+    if parts.next().is_some() {
+        return None;
+    }
+    let digits = |x: &str, max_len: usize| {
+        !x.is_empty() && x.len() <= max_len && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(h, 4)
+        || !(m.len() == 2 && digits(m, 2))
+        || sec.is_some_and(|x| !(x.len() == 2 && digits(x, 2)))
+    {
+        return None;
+    }
+    let (h, m): (f64, f64) = (h.parse().ok()?, m.parse().ok()?);
+    let sec: f64 = sec.map_or(Some(0.0), |x| x.parse().ok())?;
+    (m < 60.0 && sec < 60.0).then_some(h * 60.0 + m + sec / 60.0)
+}
+
 /// Parses a date `YYYY-MM-DD`, `DD-MM-YYYY` or `D-M-YYYY` (also with `/` or `.`), with an
 /// optional time after a space or `T`, which is ignored. Impossible dates (31-02) give `None`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -127,6 +154,36 @@ mod tests {
         assert_eq!(parse_date("2022-03-07 09:30"), Some(d));
         assert_eq!(parse_date("31-02-2022"), None);
         assert_eq!(parse_date("gisteren"), None);
+    }
+
+    #[test]
+    fn durations_as_minutes_or_hours_and_minutes() {
+        assert_eq!(parse_minutes("45"), Some(45.0));
+        assert_eq!(parse_minutes("12,5"), Some(12.5));
+        assert_eq!(parse_minutes("0:45"), Some(45.0));
+        assert_eq!(parse_minutes("1:30"), Some(90.0));
+        assert_eq!(parse_minutes("01:30"), Some(90.0));
+        assert_eq!(parse_minutes("0:45:30"), Some(45.5));
+        assert_eq!(parse_minutes("25:00:00"), Some(1500.0));
+        for bad in [
+            "1:5",
+            "1:60",
+            "0:45:7",
+            ":45",
+            "1:30:00:00",
+            "a:30",
+            "1,5:30",
+        ] {
+            assert_eq!(parse_minutes(bad), None, "{bad}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn u_mm_round_trips(h in 0u32..48, m in 0u32..60) {
+            let text = format!("{h}:{m:02}");
+            proptest::prop_assert_eq!(parse_minutes(&text), Some(f64::from(h * 60 + m)));
+        }
     }
 
     #[test]

@@ -50,6 +50,12 @@ pub fn cell_text(d: &DataRef<'_>) -> String {
         DataRef::Int(i) => i.to_string(),
         DataRef::Float(f) => number_text(*f),
         DataRef::Bool(b) => if *b { "1" } else { "0" }.to_string(),
+        // A time or duration cell (`h:mm`, `[h]:mm`: a fraction of a day) is written as
+        // `u:mm:ss`, which the duration parser reads as minutes (SPEC 5.2); never as a bare
+        // fraction, which would read as a fraction of a minute.
+        DataRef::DateTime(dt) if dt.is_duration() || (dt.as_f64() >= 0.0 && dt.as_f64() < 1.0) => {
+            tijd_text(dt.as_f64())
+        }
         DataRef::DateTime(dt) => match dt.as_datetime() {
             Some(d) if dt.is_datetime() => d.date().format("%Y-%m-%d").to_string(),
             _ => number_text(dt.as_f64()),
@@ -71,6 +77,12 @@ pub fn data_text(d: &Data) -> String {
         Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Error(e) => format!("#{e:?}"),
     }
+}
+
+/// A fraction of a day as `u:mm:ss` (hours may exceed 24), to the second.
+fn tijd_text(dagen: f64) -> String {
+    let secs = (dagen.abs() * 86_400.0).round() as u64;
+    format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
 /// A number as text without a spurious `.0`.

@@ -10,7 +10,7 @@ use crate::domain::activiteit::Activiteit;
 use crate::domain::fold::fold;
 use crate::input::medewerkers::Medewerkers;
 use crate::input::table::Row;
-use crate::input::value::{parse_date, parse_number};
+use crate::input::value::{parse_date, parse_minutes, parse_number};
 
 fn client_hash(s: &str) -> u64 {
     let mut h = rustc_hash::FxBuildHasher.build_hasher();
@@ -137,10 +137,10 @@ pub(super) fn parse_row(
                     "directe tijd ontbreekt".into(),
                 ));
             }
-            Some(s) => parse_number(s).ok_or_else(|| {
+            Some(s) => parse_minutes(s).ok_or_else(|| {
                 reject(
                     "directe tijd onleesbaar",
-                    format!("directe tijd onleesbaar: \"{s}\" (verwacht minuten)"),
+                    format!("directe tijd onleesbaar: \"{s}\" (verwacht minuten of u:mm)"),
                 )
             })?,
         };
@@ -158,7 +158,7 @@ pub(super) fn parse_row(
         }
         let minutes = |c: usize, what: &'static str| -> Result<f64, Uit> {
             row.get(c).map_or(Ok(f64::NAN), |s| {
-                parse_number(s)
+                parse_minutes(s)
                     .filter(|v| (0.0..=MAX_MINUTEN).contains(v))
                     .ok_or_else(|| {
                         reject(what, format!("{what}: \"{s}\" (verwacht minuten 0-1440)"))
