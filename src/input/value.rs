@@ -58,13 +58,11 @@ pub fn parse_minutes(s: &str) -> Option<f64> {
     if parts.next().is_some() {
         return None;
     }
-    let digits = |x: &str, max_len: usize| {
-        !x.is_empty() && x.len() <= max_len && x.bytes().all(|b| b.is_ascii_digit())
+    let digits = |x: &str, min_len: usize, max_len: usize| {
+        (min_len..=max_len).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
     };
-    if !digits(h, 4)
-        || !(m.len() == 2 && digits(m, 2))
-        || sec.is_some_and(|x| !(x.len() == 2 && digits(x, 2)))
-    {
+    let ok = digits(h, 1, 4) && digits(m, 2, 2) && sec.is_none_or(|x| digits(x, 2, 2));
+    if !ok {
         return None;
     }
     let (h, m): (f64, f64) = (h.parse().ok()?, m.parse().ok()?);
