@@ -275,3 +275,30 @@ fn no_shows_and_the_default_setting_are_counted_not_silent() {
     );
     assert_eq!(count("totaalregel").as_deref(), Some("1"), "{g:?}");
 }
+
+#[test]
+fn the_readmes_complete_profile_is_a_valid_profile() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let from = readme.find("### A complete profile").expect("section");
+    let block = &readme[from..];
+    let start = block.find("```toml\n").unwrap() + 8;
+    let end = start + block[start..].find("```").unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("zpm.toml");
+    std::fs::write(&p, &block[start..end]).unwrap();
+    // The profile parses and is checked; only its input files are missing here.
+    let out = zpm()
+        .arg("run")
+        .arg("--profiel")
+        .arg(&p)
+        .arg("--out")
+        .arg(tmp.path().join("uit"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("Verrichtingen_maart.xlsx") && err.contains("does not exist"),
+        "{err}"
+    );
+}
