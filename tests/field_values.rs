@@ -136,16 +136,7 @@ fn an_export_of_which_no_row_is_processed_stops_with_its_reasons() {
     )
     .unwrap();
     let out = tmp.path().join("uit");
-    let o = zpm()
-        .arg("run")
-        .arg("--epd")
-        .arg(&epd)
-        .arg("--medewerkers")
-        .arg(sample("medewerkers.csv"))
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let o = run_epd(&epd, &sample("medewerkers.csv"), &out, &[]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert!(err.contains("not one of the 3 EPD rows"), "{err}");

@@ -147,16 +147,8 @@ fn an_xlsx_without_a_header_row_names_every_sheet_and_what_it_found() {
             ("Data", &[&["Medewerker", "Datum", "Soort", "Opmerking"]]),
         ],
     );
-    let out = zpm()
-        .arg("run")
-        .arg("--epd")
-        .arg(&x)
-        .arg("--medewerkers")
-        .arg(sample("medewerkers.csv"))
-        .arg("--out")
-        .arg(tmp.path().join("uit"))
-        .output()
-        .unwrap();
+    let mw = sample("medewerkers.csv");
+    let out = run_epd(&x, &mw, &tmp.path().join("uit"), &[]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("sheet \"Info\""), "{err}");
@@ -165,18 +157,8 @@ fn an_xlsx_without_a_header_row_names_every_sheet_and_what_it_found() {
     // A profile that names a sheet the workbook lacks is refused naming its sheets.
     let p = tmp.path().join("zpm.toml");
     std::fs::write(&p, "[epd]\nblad = \"Activiteiten\"\n").unwrap();
-    let out = zpm()
-        .arg("run")
-        .arg("--profiel")
-        .arg(&p)
-        .arg("--epd")
-        .arg(&x)
-        .arg("--medewerkers")
-        .arg(sample("medewerkers.csv"))
-        .arg("--out")
-        .arg(tmp.path().join("uit"))
-        .output()
-        .unwrap();
+    let profiel = [std::ffi::OsStr::new("--profiel"), p.as_os_str()];
+    let out = run_epd(&x, &mw, &tmp.path().join("uit"), &profiel);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
@@ -237,16 +219,7 @@ fn no_shows_and_the_default_setting_are_counted_not_silent() {
     )
     .unwrap();
     let out = tmp.path().join("uit");
-    let o = zpm()
-        .arg("run")
-        .arg("--epd")
-        .arg(&epd)
-        .arg("--medewerkers")
-        .arg(&mw)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let o = run_epd(&epd, &mw, &out, &[]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{err}");
     // Two rows look like no-shows; three consults got the default setting 7; the totals row

@@ -23,6 +23,26 @@ pub fn zpm() -> assert_cmd::Command {
     assert_cmd::Command::cargo_bin("zpm").expect("binary")
 }
 
+/// Runs `zpm run --epd EPD --medewerkers MW --out OUT` plus `extra` arguments before them.
+pub fn run_epd(
+    epd: &Path,
+    medewerkers: &Path,
+    out: &Path,
+    extra: &[&std::ffi::OsStr],
+) -> std::process::Output {
+    zpm()
+        .arg("run")
+        .args(extra)
+        .arg("--epd")
+        .arg(epd)
+        .arg("--medewerkers")
+        .arg(medewerkers)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap()
+}
+
 /// Sheet names of a workbook.
 pub fn sheets(path: &Path) -> Vec<String> {
     let wb: Xlsx<_> = open_workbook(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
