@@ -1,0 +1,28 @@
+//! Cell values in the Dutch dialects of SPEC 2 and 5.2: `-` or empty for empty; numbers
+//! ([`getal`]), durations ([`duur`]) and dates ([`datum`]).
+
+pub mod datum;
+pub mod duur;
+pub mod getal;
+
+pub use datum::parse_date;
+pub use duur::parse_minutes;
+pub use getal::{parse_cents, parse_number};
+
+/// True when a cell counts as empty: only white space, or a lone `-`.
+pub fn is_empty(s: &str) -> bool {
+    let t = s.trim();
+    t.is_empty() || t == "-"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dash_is_empty() {
+        assert!(is_empty("-"));
+        assert!(is_empty("  "));
+        assert!(!is_empty("0"));
+    }
+}
