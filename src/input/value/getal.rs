@@ -36,6 +36,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
     normalised.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Parses euros with a decimal point (or comma) into cents, exactly: `35.56` → 3556.
 pub fn parse_cents(s: &str) -> Option<i64> {
     let t = s.trim().replace(',', ".");
     let (neg, t) = match t.strip_prefix('-') {
