@@ -24,7 +24,7 @@ use crate::rules::normen::Normen;
 use crate::rules::tarieven::Tarieven;
 
 /// The embedded tariff tables, one per year (`templates/tarieven/<jaar>.csv`).
-pub const TARIEVEN: [(&str, &str); 3] = [
+pub const TARIEVEN: [(&str, &str); 4] = [
     (
         "templates/tarieven/2022.csv",
         include_str!("../../../templates/tarieven/2022.csv"),
@@ -36,6 +36,10 @@ pub const TARIEVEN: [(&str, &str); 3] = [
     (
         "templates/tarieven/2024.csv",
         include_str!("../../../templates/tarieven/2024.csv"),
+    ),
+    (
+        "templates/tarieven/2025.csv",
+        include_str!("../../../templates/tarieven/2025.csv"),
     ),
 ];
 /// The embedded norm table of normative indirect time.
