@@ -7,7 +7,8 @@ use libfuzzer_sys::fuzz_target;
 use zpm::input::chunked::{read_chunked_bytes, split_points};
 use zpm::input::csv_reader::{decode, detect_delimiter, read_str};
 use zpm::input::epd::COLUMNS;
-use zpm::input::value::{parse_date, parse_number};
+use zpm::input::mapping::Mapping;
+use zpm::input::value::{parse_date, parse_minutes, parse_number};
 
 fuzz_target!(|data: &[u8]| {
     let text = decode(data);
@@ -19,14 +20,23 @@ fuzz_target!(|data: &[u8]| {
             if let Some(v) = row.get(c) {
                 let _ = parse_number(v);
                 let _ = parse_date(v);
+                let _ = parse_minutes(v);
             }
         }
-        let _ = row.fields_except(Some(zpm::input::epd::CLIENT)).count();
+        let _ = row
+            .fields_except(COLUMNS.len(), zpm::input::epd::CLIENT)
+            .count();
     });
     // The parallel reader over small chunks: line numbers rise through the file.
-    if let Ok((_, states)) = read_chunked_bytes("fuzz.csv", data, &COLUMNS, 16, Vec::new, |v, r| {
-        v.push(r.line)
-    }) {
+    if let Ok((_, states)) = read_chunked_bytes(
+        "fuzz.csv",
+        data,
+        &COLUMNS,
+        &Mapping::GEEN,
+        16,
+        Vec::new,
+        |v, r| v.push(r.line),
+    ) {
         let lines: Vec<usize> = states.concat();
         assert!(lines.windows(2).all(|w| w[0] < w[1]), "{lines:?}");
     }

@@ -9,7 +9,10 @@ use zpm::input::epd::COLUMNS;
 use zpm::input::table::read_table;
 
 fuzz_target!(|data: &[u8]| {
-    let mut f = tempfile::Builder::new().suffix(".xlsx").tempfile().expect("temp file");
+    let mut f = tempfile::Builder::new()
+        .suffix(".xlsx")
+        .tempfile()
+        .expect("temp file");
     f.write_all(data).expect("write");
     let _ = read_table(f.path(), &COLUMNS, None, |row| {
         let _ = row.get(0);
