@@ -39,7 +39,10 @@ fn every_sourced_row_is_shipped_and_nothing_else() {
         assert!(shipped_set.contains(b), "sourced row not shipped: {b}");
     }
     for s in &shipped {
-        assert!(bron_set.contains(s), "shipped row without a source in the list: {s}");
+        assert!(
+            bron_set.contains(s),
+            "shipped row without a source in the list: {s}"
+        );
     }
     assert_eq!(shipped.len(), bronnen.len(), "a row shipped twice");
 }
@@ -50,7 +53,10 @@ fn every_shipped_row_names_its_source() {
         let file = root().join(format!("templates/tarieven/{jaar}.csv"));
         let mut reader = csv::Reader::from_path(&file).unwrap();
         let headers = reader.headers().unwrap().clone();
-        let bron = headers.iter().position(|h| h == "bron").expect("bron column");
+        let bron = headers
+            .iter()
+            .position(|h| h == "bron")
+            .expect("bron column");
         let tarief = headers.iter().position(|h| h == "tarief").expect("tarief");
         for (i, rec) in reader.records().enumerate() {
             let rec = rec.unwrap();

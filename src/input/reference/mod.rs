@@ -7,6 +7,7 @@ pub mod beroepen;
 pub mod keten;
 pub mod kliniek;
 pub mod normen;
+pub mod nza;
 pub mod tarieven;
 
 use crate::domain::bron::Bron;
