@@ -33,10 +33,15 @@ pub enum Command {
 /// Reference tables and norm settings shared by `run` and `fill`.
 #[derive(Debug, Clone, Args, Default)]
 pub struct RefArgs {
-    /// Tariff table(s) replacing the embedded ones (columns: jaar, prestatie, setting,
-    /// beroepscategorie, type, klasse, tarief, bron). May be repeated.
+    /// Tariff table(s) replacing the embedded ones: zpm's layout (jaar, prestatie, setting,
+    /// beroepscategorie, type, klasse, tarief, bron) or the NZa's own list (Prestatie_code,
+    /// Naam, Maximum-tarief (in Euro)), xlsx or CSV. May be repeated.
     #[arg(long, value_name = "FILE")]
     pub tarieven: Vec<PathBuf>,
+    /// Phrase table (soort, tekst, waarde, bron) replacing templates/nza-namen.csv, for
+    /// decoding the names of an NZa tariff list.
+    #[arg(long, value_name = "FILE")]
+    pub nza_namen: Option<PathBuf>,
     /// Norm table of normative indirect time replacing templates/normtijden.csv.
     #[arg(long, value_name = "FILE")]
     pub normen: Option<PathBuf>,

@@ -24,6 +24,7 @@ use crate::output::{atomic, json, progress, rejects};
 /// Runs `zpm run`.
 pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCode> {
     let cfg = RunConfig::from_args(a, command_line)?;
+    meld_nza(&cfg.refs.nza);
     let Berekening {
         res,
         mw,
@@ -202,6 +203,22 @@ fn top_redenen(res: &Resultaat) -> Vec<String> {
         .collect()
 }
 
+/// Says on stderr what each NZa tariff list gave, and lists the rows it could not use.
+fn meld_nza(lijsten: &[crate::input::reference::nza::lijst::NzaVerslag]) {
+    for l in lijsten {
+        eprintln!(
+            "zpm: {}: NZa tariff list, {} of {} rows decoded",
+            l.bestand, l.gebruikt, l.regels
+        );
+        for n in &l.niet_gelezen {
+            eprintln!(
+                "zpm: {}:{}: not used: {} \"{}\": {}",
+                l.bestand, n.regel, n.code, n.naam, n.reden
+            );
+        }
+    }
+}
+
 /// Names on stderr what zpm made of a file's header: the sheet used, columns ignored by
 /// precedence (SPEC 5.1) and columns that named nothing.
 fn meld_kop(h: &crate::input::table::Header) {
@@ -295,6 +312,7 @@ pub fn write_all(
             .chain(&epd.headers)
             .flat_map(kolomkeuzes)
             .collect(),
+        tarieflijsten: cfg.refs.nza.iter().flat_map(|v| v.regels_tekst()).collect(),
     };
     let ctx = Context {
         res,

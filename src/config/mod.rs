@@ -10,6 +10,8 @@ use std::path::PathBuf;
 use crate::cli::{RefArgs, RunArgs};
 use crate::domain::periode::Periode;
 use crate::error::InputError;
+use crate::input::reference::nza::lijst::{self, NzaVerslag};
+use crate::input::reference::nza::namen::NzaNamen;
 use crate::rules::Referentie;
 use crate::rules::keten::NormKeten;
 use crate::rules::normen::Normen;
@@ -23,6 +25,8 @@ pub struct RefConfig {
     pub referentie: Referentie,
     /// Setting for rows and medewerkers without one.
     pub setting: u8,
+    /// What each NZa tariff list given to `--tarieven` gave (SPEC 6.1).
+    pub nza: Vec<NzaVerslag>,
 }
 
 fn check_fraction(name: &str, v: Option<f64>) -> Result<Option<f64>, InputError> {
@@ -56,10 +60,23 @@ impl RefConfig {
         if let Some(p) = &a.beroepen {
             r.beroepen.load(&p.display().to_string(), None, Some(p))?;
         }
+        let mut nza = Vec::new();
         if !a.tarieven.is_empty() {
             let mut t = Tarieven::default();
+            let mut namen: Option<NzaNamen> = None;
             for p in &a.tarieven {
-                t.load(&p.display().to_string(), None, Some(p))?;
+                if lijst::is_nza_lijst(p) {
+                    if namen.is_none() {
+                        namen = Some(match &a.nza_namen {
+                            Some(f) => NzaNamen::load(&f.display().to_string(), None, Some(f))?,
+                            None => NzaNamen::embedded()?,
+                        });
+                    }
+                    let n = namen.as_ref().expect("loaded above");
+                    nza.push(lijst::laad(p, None, n, &mut t)?);
+                } else {
+                    t.load(&p.display().to_string(), None, Some(p))?;
+                }
             }
             r.tarieven = t;
         }
@@ -97,6 +114,7 @@ impl RefConfig {
         Ok(RefConfig {
             referentie: r,
             setting,
+            nza,
         })
     }
 }
@@ -136,6 +154,7 @@ fn refs_met_profiel(a: &RefArgs, p: &Profiel) -> RefArgs {
         } else {
             a.tarieven.clone()
         },
+        nza_namen: a.nza_namen.clone(),
         normen: a.normen.clone().or_else(|| p.normen.clone()),
         beroepen: a.beroepen.clone().or_else(|| p.beroepen.clone()),
         productiviteitsnorm: a

@@ -42,6 +42,8 @@ pub struct Audit {
     /// How the inputs' headers were read: the sheet used and the columns ignored because a
     /// header of higher precedence named the same field (SPEC 5.1, 5.3), one line each.
     pub kolomkeuzes: Vec<String>,
+    /// What each NZa tariff list gave and the rows it could not use (SPEC 6.1), one line each.
+    pub tarieflijsten: Vec<String>,
 }
 
 impl Audit {
@@ -139,12 +141,17 @@ pub fn schrijf(
             })
             .collect();
         row = st.tabel(ws, row, &["Soort", "Tabel", "Regels", "SHA-256"], &rows)?;
-        if !a.kolomkeuzes.is_empty() {
-            row += 1;
-            row = st.sectie(ws, row, "Gelezen kolommen")?;
-            for k in &a.kolomkeuzes {
-                ws.write_string(row, 0, k)?;
+        for (kop, regels) in [
+            ("Gelezen kolommen", &a.kolomkeuzes),
+            ("NZa-tarieflijsten", &a.tarieflijsten),
+        ] {
+            if !regels.is_empty() {
                 row += 1;
+                row = st.sectie(ws, row, kop)?;
+                for k in regels {
+                    ws.write_string(row, 0, k)?;
+                    row += 1;
+                }
             }
         }
     } else {
