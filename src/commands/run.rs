@@ -25,6 +25,14 @@ use crate::output::{atomic, json, progress, rejects};
 pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCode> {
     let cfg = RunConfig::from_args(a, command_line)?;
     meld_nza(&cfg.refs.nza);
+    let controle = crate::rules::tariefcontrole::controleer(&cfg.refs.referentie.tarieven);
+    if !controle.is_empty() {
+        eprintln!(
+            "zpm: warning: {} checks on the tariff tables failed (listed on \"Over dit rapport\"); the first: {}",
+            controle.len(),
+            controle[0]
+        );
+    }
     let Berekening {
         res,
         mw,
@@ -301,6 +309,7 @@ pub fn write_all(
         })
         .collect();
     invoer.extend(bestanden);
+    let controle = crate::rules::tariefcontrole::controleer(&cfg.refs.referentie.tarieven);
     let audit = Audit {
         versie: env!("CARGO_PKG_VERSION"),
         opdracht: cfg.command_line.join(" "),
@@ -313,6 +322,7 @@ pub fn write_all(
             .flat_map(kolomkeuzes)
             .collect(),
         tarieflijsten: cfg.refs.nza.iter().flat_map(|v| v.regels_tekst()).collect(),
+        tariefcontrole: controle,
     };
     let ctx = Context {
         res,

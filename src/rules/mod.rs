@@ -9,6 +9,7 @@ pub mod klasse;
 pub mod kliniek_normen;
 pub mod normen;
 pub mod prestatie;
+pub mod tariefcontrole;
 pub mod tarieven;
 
 use crate::rules::beroep::Beroepen;

@@ -44,6 +44,8 @@ pub struct Audit {
     pub kolomkeuzes: Vec<String>,
     /// What each NZa tariff list gave and the rows it could not use (SPEC 6.1), one line each.
     pub tarieflijsten: Vec<String>,
+    /// Warnings of the sanity check on the loaded tariff tables (`rules::tariefcontrole`).
+    pub tariefcontrole: Vec<String>,
 }
 
 impl Audit {
@@ -144,6 +146,7 @@ pub fn schrijf(
         for (kop, regels) in [
             ("Gelezen kolommen", &a.kolomkeuzes),
             ("NZa-tarieflijsten", &a.tarieflijsten),
+            ("Controle van de tarieftabellen", &a.tariefcontrole),
         ] {
             if !regels.is_empty() {
                 row += 1;
