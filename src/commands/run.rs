@@ -17,7 +17,7 @@ use crate::input::medewerkers::Medewerkers;
 use crate::output::herberekening::Formules;
 use crate::output::sanitize::{Unique, file_stem};
 use crate::output::staging::Staging;
-use crate::output::workbook::audit::{Audit, InvoerBestand};
+use crate::output::workbook::audit::{Audit, InvoerBestand, Invoercontrole};
 use crate::output::workbook::{Context, organisatie, team};
 use crate::output::{atomic, json, progress, rejects};
 
@@ -29,8 +29,9 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
         mw,
         epd,
         bestanden,
+        controle,
     } = compute(&cfg)?;
-    write_all(&cfg, &res, &mw, &epd, bestanden)?;
+    write_all(&cfg, &res, &mw, &epd, bestanden, controle.clone())?;
     let t = &res.telling;
     eprintln!(
         "zpm: {} behandelaren in {} teams, periode {}; regels {} = verwerkt {} + afgewezen {} + buiten_periode {} + uitgesloten {}",
@@ -58,6 +59,12 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
             t.standaard_setting, cfg.refs.setting
         );
     }
+    for g in &controle.getallen {
+        eprintln!("zpm: {}", g.en());
+    }
+    for o in &controle.onbekende_teams {
+        eprintln!("zpm: warning: {}", o.en());
+    }
     eprintln!("zpm: written to {}", cfg.out.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -73,6 +80,8 @@ pub struct Berekening {
     pub epd: EpdInvoer,
     /// The input files other than the EPD, with hash and rows (for the audit trail).
     pub bestanden: Vec<InvoerBestand>,
+    /// Number conventions and budget rows of unknown teams (SPEC 5.2, 5.7).
+    pub controle: Invoercontrole,
 }
 
 fn invoer_bestand(soort: &'static str, pad: &Path, regels: u64) -> InvoerBestand {
@@ -96,17 +105,31 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
     }
     let teams: std::collections::BTreeSet<&str> =
         mw.lijst.iter().map(|m| m.team.as_str()).collect();
-    let bekend = |t: &str| teams.contains(t);
     let begroting = cfg
         .begroting
         .as_deref()
-        .map(|b| Begroting::read(b, &p.begroting, &p.teams, &bekend))
+        .map(|b| Begroting::read(b, &p.begroting, &p.teams, &teams))
         .transpose()?;
     let dec = cfg
         .realisatie_2021
         .as_deref()
-        .map(|b| Realisatie2021::read(b, &p.realisatie_2021, &p.teams, &bekend))
+        .map(|b| Realisatie2021::read(b, &p.realisatie_2021, &p.teams, &teams))
         .transpose()?;
+    let mut controle = Invoercontrole::default();
+    controle
+        .getallen
+        .extend(r.tarieven.getallen.iter().cloned());
+    controle.getallen.extend(mw.getallen.iter().cloned());
+    if let Some(b) = &begroting {
+        meld_kop(&b.kop);
+        controle.getallen.extend(b.getallen.iter().cloned());
+        controle.onbekende_teams.extend(b.onbekend.iter().cloned());
+    }
+    if let Some(d) = &dec {
+        meld_kop(&d.kop);
+        controle.getallen.extend(d.getallen.iter().cloned());
+        controle.onbekende_teams.extend(d.onbekend.iter().cloned());
+    }
     let periode = epd.periode(cfg.periode).ok_or_else(|| {
         InputError::file(
             cfg.epd[0].display().to_string(),
@@ -176,6 +199,7 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
         mw,
         epd,
         bestanden,
+        controle,
     })
 }
 
@@ -268,6 +292,7 @@ pub fn write_all(
     mw: &Medewerkers,
     epd: &EpdInvoer,
     bestanden: Vec<InvoerBestand>,
+    controle: Invoercontrole,
 ) -> anyhow::Result<()> {
     let out = &cfg.out;
     let mut staging = Staging::new(out)?;
@@ -294,7 +319,9 @@ pub fn write_all(
         kolomkeuzes: std::iter::once(&mw.kop)
             .chain(&epd.headers)
             .flat_map(kolomkeuzes)
+            .chain(controle.getallen.iter().map(|g| g.nl()))
             .collect(),
+        controle,
     };
     let ctx = Context {
         res,

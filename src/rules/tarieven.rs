@@ -79,6 +79,8 @@ pub struct Tarieven {
     pub contract_basispunten: i64,
     /// Where the rows came from.
     pub bronnen: Vec<Bron>,
+    /// The number convention of each tariff file's `tarief` column (SPEC 5.2).
+    pub getallen: Vec<crate::domain::decimaal::GetalConventie>,
 }
 
 impl Default for Tarieven {
@@ -87,6 +89,7 @@ impl Default for Tarieven {
             rows: HashMap::default(),
             contract_basispunten: 10_000,
             bronnen: Vec::new(),
+            getallen: Vec::new(),
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::*;
 use crate::domain::activiteit::Prestatie;
 use crate::domain::beroepscategorie::Beroepscategorie;
+use crate::input::value::parse_cents;
 
 fn table(text: &str) -> Tarieven {
     let mut t = Tarieven::default();

@@ -252,7 +252,7 @@ pub fn schrijf_euro(cents: i64, d: Decimaal, groepen: bool, euro: bool) -> Strin
     let heel = (cents.unsigned_abs() / 100).to_string();
     let mut int = String::new();
     for (i, c) in heel.chars().enumerate() {
-        if groepen && i > 0 && (heel.len() - i) % 3 == 0 {
+        if groepen && i > 0 && (heel.len() - i).is_multiple_of(3) {
             int.push(d.groep());
         }
         int.push(c);
@@ -272,16 +272,22 @@ pub fn schrijf_euro(cents: i64, d: Decimaal, groepen: bool, euro: bool) -> Strin
 pub struct GetalKolom {
     kop: String,
     vast: Option<Decimaal>,
-    komma: Option<(usize, String)>,
-    punt: Option<(usize, String)>,
-    dubbel: Option<(usize, String)>,
+    komma: Option<Plek>,
+    punt: Option<Plek>,
+    dubbel: Option<Plek>,
     waarden: usize,
 }
 
-/// Keeps the value of the lowest line.
-fn eerste(slot: &mut Option<(usize, String)>, regel: usize, s: &str) {
-    if slot.as_ref().is_none_or(|(r, _)| regel < *r) {
-        *slot = Some((regel, s.trim().to_string()));
+/// Where a value was seen: line, value as written, column as headed.
+type Plek = (usize, String, String);
+
+/// Keeps the value of the lowest line (then the lowest column), whatever the order seen.
+fn eerste(slot: &mut Option<Plek>, regel: usize, s: &str, kolom: &str) {
+    if slot
+        .as_ref()
+        .is_none_or(|(r, _, k)| (regel, kolom) < (*r, k.as_str()))
+    {
+        *slot = Some((regel, s.trim().to_string(), kolom.to_string()));
     }
 }
 
@@ -300,27 +306,40 @@ impl GetalKolom {
 
     /// Sees one text value (not a number cell of a workbook) on `regel`.
     pub fn zie(&mut self, regel: usize, s: &str) {
+        let kop = std::mem::take(&mut self.kop);
+        self.zie_in(regel, &kop, s);
+        self.kop = kop;
+    }
+
+    /// [`GetalKolom::zie`] for a value in `kolom`, one of several columns of one field (the
+    /// months of a wide begroting) that share a convention.
+    pub fn zie_in(&mut self, regel: usize, kolom: &str, s: &str) {
         self.waarden += 1;
         match bewijs(s) {
             Bewijs::Geen => {}
-            Bewijs::Komma => eerste(&mut self.komma, regel, s),
-            Bewijs::Punt => eerste(&mut self.punt, regel, s),
-            Bewijs::Dubbelzinnig => eerste(&mut self.dubbel, regel, s),
+            Bewijs::Komma => eerste(&mut self.komma, regel, s, kolom),
+            Bewijs::Punt => eerste(&mut self.punt, regel, s, kolom),
+            Bewijs::Dubbelzinnig => eerste(&mut self.dubbel, regel, s, kolom),
         }
     }
 
     /// Decides the convention for `bestand`: the profile's, else the one the values show, else
     /// none (no value has a separator). A column that shows both, or a value readable both
     /// ways in a column that shows neither, is an error naming the line, the column and the
-    /// value, and the profile's `decimaal` under `[sectie]` (the top level when `None`).
+    /// value, and the profile's `decimaal` under `[sectie]` (`None`: a table the profile does
+    /// not describe, such as tariffs, whose amounts must then show their decimals).
     pub fn besluit(
         &self,
         bestand: &str,
         sectie: Option<&str>,
     ) -> Result<Option<GetalConventie>, InputError> {
-        let waar = match sectie {
-            Some(s) => format!("under [{s}] in the profile"),
-            None => "at the top of the profile".to_string(),
+        let profiel = |w: &str| match sectie {
+            Some(s) => format!(
+                "; set decimaal = \"komma\" ({w} is {}) or decimaal = \"punt\" ({w} is {}) under [{s}] in the profile",
+                lees_getal(w, Some(Decimaal::Komma)).map_or(String::new(), |v| v.to_string()),
+                lees_getal(w, Some(Decimaal::Punt)).map_or(String::new(), |v| v.to_string()),
+            ),
+            None => "; write the amounts with their decimals, such as 135,89 or 135.89".to_string(),
         };
         let conventie = |decimaal, bron| GetalConventie {
             bestand: bestand.to_string(),
@@ -329,29 +348,36 @@ impl GetalKolom {
             bron,
             waarden: self.waarden,
         };
-        let bewezen = |p: &(usize, String)| GetalBron::Bewezen(p.0, p.1.clone());
+        let bewezen = |p: &Plek| GetalBron::Bewezen(p.0, p.1.clone());
         match (&self.vast, &self.komma, &self.punt, &self.dubbel) {
             (Some(d), ..) => Ok(Some(conventie(*d, GetalBron::Profiel))),
             (None, Some(k), Some(p), _) => Err(InputError::at(
                 bestand,
                 k.0.max(p.0),
-                Some(self.kop.clone()),
+                Some(if k.0 > p.0 { &k.2 } else { &p.2 }.clone()),
                 format!(
-                    "this column writes numbers two ways: \"{}\" (line {}) has a decimal comma, \"{}\" (line {}) a decimal point; write them one way, or set decimaal = \"komma\" or \"punt\" {waar}",
-                    k.1, k.0, p.1, p.0
+                    "this column writes numbers two ways: \"{}\" (line {}) has a decimal comma, \"{}\" (line {}) a decimal point; write them one way{}",
+                    k.1,
+                    k.0,
+                    p.1,
+                    p.0,
+                    match sectie {
+                        Some(s) => format!(
+                            ", or set decimaal = \"komma\" or \"punt\" under [{s}] in the profile"
+                        ),
+                        None => String::new(),
+                    }
                 ),
             )),
             (None, Some(k), None, _) => Ok(Some(conventie(Decimaal::Komma, bewezen(k)))),
             (None, None, Some(p), _) => Ok(Some(conventie(Decimaal::Punt, bewezen(p)))),
-            (None, None, None, Some((regel, w))) => Err(InputError::at(
+            (None, None, None, Some((regel, w, kolom))) => Err(InputError::at(
                 bestand,
                 *regel,
-                Some(self.kop.clone()),
+                Some(kolom.clone()),
                 format!(
-                    "\"{w}\" can be read as {} or as {}, and no value of this column shows whether it uses a decimal comma or a decimal point; set decimaal = \"komma\" ({w} is {}) or decimaal = \"punt\" {waar}",
-                    lees_getal(w, Some(Decimaal::Komma)).map_or(String::new(), |v| v.to_string()),
-                    lees_getal(w, Some(Decimaal::Punt)).map_or(String::new(), |v| v.to_string()),
-                    lees_getal(w, Some(Decimaal::Komma)).map_or(String::new(), |v| v.to_string()),
+                    "\"{w}\" can be read two ways (a point or comma grouping thousands, or a decimal one), and no value of this column shows which{}",
+                    profiel(w)
                 ),
             )),
             (None, None, None, None) => Ok(None),

@@ -42,6 +42,19 @@ pub struct Audit {
     /// How the inputs' headers were read: the sheet used and the columns ignored because a
     /// header of higher precedence named the same field (SPEC 5.1, 5.3), one line each.
     pub kolomkeuzes: Vec<String>,
+    /// Number conventions applied and budget rows of unknown teams (SPEC 5.2, 5.7).
+    pub controle: Invoercontrole,
+}
+
+/// What reading the inputs other than the EPD decided or found (SPEC 4: never a silent wrong
+/// figure): the number convention of each column, and begroting or December 2021 rows whose
+/// team is no team of the medewerkers.
+#[derive(Debug, Clone, Default)]
+pub struct Invoercontrole {
+    /// Each number column's convention, per file and column.
+    pub getallen: Vec<crate::domain::decimaal::GetalConventie>,
+    /// Begroting and December 2021 rows of unknown teams.
+    pub onbekende_teams: Vec<crate::input::begroting::OnbekendTeam>,
 }
 
 impl Audit {
