@@ -245,3 +245,39 @@ fn a_budget_without_a_known_team_is_refused() {
     assert!(err.contains("namen"), "{err}");
     assert!(!tmp.path().join("out").join("samenvatting.json").exists());
 }
+
+/// The medewerkers' hours columns follow the same rule (SPEC 5.2): a `vrijstelling_uren` of
+/// `1.250` in a column that shows no convention stops the run naming it; with
+/// `[medewerkers] decimaal = "komma"` it is 1250 hours and the run goes on.
+#[test]
+fn staff_hours_readable_both_ways() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join("samples/medewerkers.csv")).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines[1] = lines[1].replacen(";16;7;0;0;", ";16;7;1.250;0;", 1);
+    let mw = tmp.path().join("mw.csv");
+    std::fs::write(&mw, lines.join("\n") + "\n").unwrap();
+    let epd = root().join("samples/epd-export.csv");
+    let o = run_epd(&epd, &mw, &tmp.path().join("a"), &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("mw.csv, line 2, column vrijstelling_uren: \"1.250\""),
+        "{err}"
+    );
+    assert!(err.contains("under [medewerkers]"), "{err}");
+    let profiel = tmp.path().join("p.toml");
+    std::fs::write(&profiel, "[medewerkers]\ndecimaal = \"komma\"\n").unwrap();
+    let o = run_epd(
+        &epd,
+        &mw,
+        &tmp.path().join("b"),
+        &["--profiel".as_ref(), profiel.as_os_str()],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("mw.csv: column \"vrijstelling_uren\": decimal comma, '.' groups thousands (the profile's decimaal = \"komma\")"),
+        "{err}"
+    );
+}
