@@ -59,11 +59,8 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
             t.standaard_setting, cfg.refs.setting
         );
     }
-    for g in &controle.getallen {
-        eprintln!("zpm: {}", g.en());
-    }
-    for o in &controle.onbekende_teams {
-        eprintln!("zpm: warning: {}", o.en());
+    for l in controle.regels() {
+        eprintln!("zpm: {l}");
     }
     eprintln!("zpm: written to {}", cfg.out.display());
     Ok(ExitCode::SUCCESS)
@@ -115,21 +112,12 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
         .as_deref()
         .map(|b| Realisatie2021::read(b, &p.realisatie_2021, &p.teams, &teams))
         .transpose()?;
-    let mut controle = Invoercontrole::default();
-    controle
-        .getallen
-        .extend(r.tarieven.getallen.iter().cloned());
-    controle.getallen.extend(mw.getallen.iter().cloned());
-    if let Some(b) = &begroting {
-        meld_kop(&b.kop);
-        controle.getallen.extend(b.getallen.iter().cloned());
-        controle.onbekende_teams.extend(b.onbekend.iter().cloned());
-    }
-    if let Some(d) = &dec {
-        meld_kop(&d.kop);
-        controle.getallen.extend(d.getallen.iter().cloned());
-        controle.onbekende_teams.extend(d.onbekend.iter().cloned());
-    }
+    begroting
+        .iter()
+        .map(|b| &b.kop)
+        .chain(dec.iter().map(|d| &d.kop))
+        .for_each(meld_kop);
+    let controle = Invoercontrole::van(&r.tarieven, &mw, begroting.as_ref(), dec.as_ref());
     let periode = epd.periode(cfg.periode).ok_or_else(|| {
         InputError::file(
             cfg.epd[0].display().to_string(),

@@ -57,6 +57,43 @@ pub struct Invoercontrole {
     pub onbekende_teams: Vec<crate::input::begroting::OnbekendTeam>,
 }
 
+impl Invoercontrole {
+    /// Collects what reading the tariffs, the medewerkers, the begroting and December 2021
+    /// decided or found.
+    pub fn van(
+        tarieven: &crate::rules::tarieven::Tarieven,
+        mw: &crate::input::medewerkers::Medewerkers,
+        begroting: Option<&crate::input::begroting::Begroting>,
+        dec: Option<&crate::input::begroting::Realisatie2021>,
+    ) -> Self {
+        let mut c = Invoercontrole::default();
+        c.getallen.extend(tarieven.getallen.iter().cloned());
+        c.getallen.extend(mw.getallen.iter().cloned());
+        if let Some(b) = begroting {
+            c.getallen.extend(b.getallen.iter().cloned());
+            c.onbekende_teams.extend(b.onbekend.iter().cloned());
+        }
+        if let Some(d) = dec {
+            c.getallen.extend(d.getallen.iter().cloned());
+            c.onbekende_teams.extend(d.onbekend.iter().cloned());
+        }
+        c
+    }
+
+    /// The run's last lines on stderr (after `zpm: `): each convention, each unknown team.
+    pub fn regels(&self) -> Vec<String> {
+        self.getallen
+            .iter()
+            .map(|g| g.en())
+            .chain(
+                self.onbekende_teams
+                    .iter()
+                    .map(|o| format!("warning: {}", o.en())),
+            )
+            .collect()
+    }
+}
+
 impl Audit {
     /// The peilmoment: `ZPM_PEILDATUM` (YYYY-MM-DD) when set, else today's date.
     pub fn peilmoment_nu() -> String {
