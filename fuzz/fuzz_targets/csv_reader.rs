@@ -19,6 +19,8 @@ fuzz_target!(|data: &[u8]| {
         for c in 0..COLUMNS.len() {
             if let Some(v) = row.get(c) {
                 let _ = parse_number(v);
+                let _ = zpm::input::value::lees_getal(v, None);
+                let _ = zpm::input::value::getal::lees_centen(v, Some(zpm::input::value::Decimaal::Komma));
                 let _ = parse_date(v);
                 let _ = parse_minutes(v);
             }

@@ -17,7 +17,7 @@ use crate::input::medewerkers::Medewerkers;
 use crate::output::herberekening::Formules;
 use crate::output::sanitize::{Unique, file_stem};
 use crate::output::staging::Staging;
-use crate::output::workbook::audit::{Audit, InvoerBestand};
+use crate::output::workbook::audit::{Audit, InvoerBestand, Invoercontrole};
 use crate::output::workbook::{Context, organisatie, team};
 use crate::output::{atomic, json, progress, rejects};
 
@@ -25,12 +25,12 @@ use crate::output::{atomic, json, progress, rejects};
 pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCode> {
     let cfg = RunConfig::from_args(a, command_line)?;
     meld_nza(&cfg.refs.nza);
-    let controle = crate::rules::tariefcontrole::controleer(&cfg.refs.referentie.tarieven);
-    if !controle.is_empty() {
+    let tarief_waarschuwingen =
+        crate::rules::tariefcontrole::controleer(&cfg.refs.referentie.tarieven);
+    if let Some(eerste) = tarief_waarschuwingen.first() {
         eprintln!(
-            "zpm: warning: {} checks on the tariff tables failed (listed on \"Over dit rapport\"); the first: {}",
-            controle.len(),
-            controle[0]
+            "zpm: warning: {} checks on the tariff tables failed (listed on \"Over dit rapport\"); the first: {eerste}",
+            tarief_waarschuwingen.len()
         );
     }
     let Berekening {
@@ -38,8 +38,9 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
         mw,
         epd,
         bestanden,
+        controle,
     } = compute(&cfg)?;
-    write_all(&cfg, &res, &mw, &epd, bestanden)?;
+    write_all(&cfg, &res, &mw, &epd, bestanden, controle.clone())?;
     let t = &res.telling;
     eprintln!(
         "zpm: {} behandelaren in {} teams, periode {}; regels {} = verwerkt {} + afgewezen {} + buiten_periode {} + uitgesloten {}",
@@ -67,6 +68,9 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
             t.standaard_setting, cfg.refs.setting
         );
     }
+    for l in controle.regels() {
+        eprintln!("zpm: {l}");
+    }
     eprintln!("zpm: written to {}", cfg.out.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -82,6 +86,8 @@ pub struct Berekening {
     pub epd: EpdInvoer,
     /// The input files other than the EPD, with hash and rows (for the audit trail).
     pub bestanden: Vec<InvoerBestand>,
+    /// Number conventions and budget rows of unknown teams (SPEC 5.2, 5.7).
+    pub controle: Invoercontrole,
 }
 
 fn invoer_bestand(soort: &'static str, pad: &Path, regels: u64) -> InvoerBestand {
@@ -105,17 +111,22 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
     }
     let teams: std::collections::BTreeSet<&str> =
         mw.lijst.iter().map(|m| m.team.as_str()).collect();
-    let bekend = |t: &str| teams.contains(t);
     let begroting = cfg
         .begroting
         .as_deref()
-        .map(|b| Begroting::read(b, &p.begroting, &p.teams, &bekend))
+        .map(|b| Begroting::read(b, &p.begroting, &p.teams, &teams))
         .transpose()?;
     let dec = cfg
         .realisatie_2021
         .as_deref()
-        .map(|b| Realisatie2021::read(b, &p.realisatie_2021, &p.teams, &bekend))
+        .map(|b| Realisatie2021::read(b, &p.realisatie_2021, &p.teams, &teams))
         .transpose()?;
+    begroting
+        .iter()
+        .map(|b| &b.kop)
+        .chain(dec.iter().map(|d| &d.kop))
+        .for_each(meld_kop);
+    let controle = Invoercontrole::van(&r.tarieven, &mw, begroting.as_ref(), dec.as_ref());
     let periode = epd.periode(cfg.periode).ok_or_else(|| {
         InputError::file(
             cfg.epd[0].display().to_string(),
@@ -185,6 +196,7 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
         mw,
         epd,
         bestanden,
+        controle,
     })
 }
 
@@ -293,6 +305,7 @@ pub fn write_all(
     mw: &Medewerkers,
     epd: &EpdInvoer,
     bestanden: Vec<InvoerBestand>,
+    controle: Invoercontrole,
 ) -> anyhow::Result<()> {
     let out = &cfg.out;
     let mut staging = Staging::new(out)?;
@@ -309,7 +322,7 @@ pub fn write_all(
         })
         .collect();
     invoer.extend(bestanden);
-    let controle = crate::rules::tariefcontrole::controleer(&cfg.refs.referentie.tarieven);
+    let tariefcontrole = crate::rules::tariefcontrole::controleer(&cfg.refs.referentie.tarieven);
     let audit = Audit {
         versie: env!("CARGO_PKG_VERSION"),
         opdracht: cfg.command_line.join(" "),
@@ -320,9 +333,11 @@ pub fn write_all(
         kolomkeuzes: std::iter::once(&mw.kop)
             .chain(&epd.headers)
             .flat_map(kolomkeuzes)
+            .chain(controle.getallen.iter().map(|g| g.nl()))
             .collect(),
         tarieflijsten: cfg.refs.nza.iter().flat_map(|v| v.regels_tekst()).collect(),
-        tariefcontrole: controle,
+        tariefcontrole,
+        controle,
     };
     let ctx = Context {
         res,

@@ -67,6 +67,9 @@ pub struct Profiel {
     pub realisatie_2021: Mapping,
     /// The teams' other names and settings.
     pub teams: TeamNamen,
+    /// The top-level `decimaal`: every input's number columns unless its section says otherwise
+    /// (SPEC 5.2), also the tariff tables.
+    pub decimaal: Option<crate::domain::decimaal::Decimaal>,
     /// The teams as the profile writes them: name, setting, other names.
     pub teams_geschreven: Vec<(String, Option<u8>, Vec<String>)>,
     /// Each beroep of `[medewerkers.beroepen]` with where it was written (checked against
@@ -134,6 +137,11 @@ impl Profiel {
             verzuim: ruw.verzuim,
             ..Profiel::default()
         };
+        p.decimaal = ruw
+            .decimaal
+            .as_ref()
+            .map(|d| l.decimaal(d, ""))
+            .transpose()?;
         let setting = |s: &Spanned<i64>, key: &str| {
             u8::try_from(*s.get_ref())
                 .ok()
@@ -238,6 +246,14 @@ impl Profiel {
                 t.blad,
                 [t.datumvolgorde, t.decimaal],
             )?;
+        }
+        for m in [
+            &mut p.epd.mapping,
+            &mut p.medewerkers.mapping,
+            &mut p.begroting,
+            &mut p.realisatie_2021,
+        ] {
+            m.decimaal = m.decimaal.or(p.decimaal);
         }
         Ok(p)
     }

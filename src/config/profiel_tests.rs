@@ -120,3 +120,16 @@ fn an_unknown_beroep_is_refused_with_its_line() {
     assert!(e.message.contains("\"kok\" is no beroep"));
     assert!(p.check_beroepen(&|_| true).is_ok());
 }
+
+#[test]
+fn decimaal_per_section_and_at_the_top() {
+    use crate::domain::decimaal::Decimaal;
+    let p = parse("decimaal = \"punt\"\n[begroting]\ndecimaal = \"komma\"\n").unwrap();
+    assert_eq!(p.begroting.decimaal, Some(Decimaal::Komma));
+    assert_eq!(p.medewerkers.mapping.decimaal, Some(Decimaal::Punt));
+    assert_eq!(p.realisatie_2021.decimaal, Some(Decimaal::Punt));
+    assert_eq!(p.decimaal, Some(Decimaal::Punt));
+    let e = err("[medewerkers]\ndecimaal = \"duizendtal\"\n");
+    assert_eq!(e.line, Some(2));
+    assert_eq!(e.column.as_deref(), Some("[medewerkers] decimaal"));
+}

@@ -5,6 +5,7 @@
 //! with the aliases and their precedence to one candidate header row. The header is resolved
 //! once per file; the rows then only look up cell positions.
 
+use crate::domain::decimaal::Decimaal;
 use crate::domain::fold::fold;
 use crate::input::table::Column;
 
@@ -40,6 +41,8 @@ pub struct Mapping {
     /// Headers (not fields) whose cells rows must expose, in this order after the fields
     /// (e.g. a column named in `[epd.uitsluiten]`), with where the profile named them.
     pub extra: Vec<(String, ProfielPlek)>,
+    /// The profile's `decimaal`: the decimal sign of every number column (SPEC 5.2).
+    pub decimaal: Option<Decimaal>,
 }
 
 impl Mapping {
@@ -49,6 +52,7 @@ impl Mapping {
         blad: None,
         blad_verplicht: false,
         extra: Vec::new(),
+        decimaal: None,
     };
 
     /// A mapping that only names the sheet to try first.

@@ -13,7 +13,7 @@ use crate::domain::fold::fold;
 use crate::error::InputError;
 use crate::input::mapping::{Mapping, TeamNamen, id_key};
 use crate::input::table::{Column, Header, read_mapped};
-use crate::input::value::{parse_date, parse_number};
+use crate::input::value::parse_date;
 use crate::rules::beroep::Beroepen;
 /// All medewerkers, with a lookup by id.
 #[derive(Debug, Clone, Default)]
@@ -25,6 +25,8 @@ pub struct Medewerkers {
     pub regels: usize,
     /// The header as found (sheet, ignored columns, precedence).
     pub kop: Header,
+    /// The number conventions of the hours columns (SPEC 5.2).
+    pub getallen: Vec<crate::domain::decimaal::GetalConventie>,
 }
 
 /// The columns of a medewerkers file, in this order; aliases in order of precedence
@@ -101,6 +103,13 @@ impl Medewerkers {
         if mapping.blad.is_none() {
             mapping.blad = Some("Medewerkers".into());
         }
+        let getallen = crate::input::getallen::KolomGetallen::lees(
+            path,
+            &COLUMNS,
+            &mapping,
+            &[4, 6, 7],
+            "medewerkers",
+        )?;
         let header = read_mapped(path, &COLUMNS, &mapping, |row| {
             m.regels += 1;
             if err.is_some() || row.repeated_header {
@@ -121,7 +130,7 @@ impl Medewerkers {
                 match row.get(col) {
                     None if !required => Ok(0.0),
                     s => s
-                        .and_then(parse_number)
+                        .and_then(|s| getallen.getal(row, col, s))
                         .filter(|v| (0.0..=10_000.0).contains(v))
                         .ok_or_else(|| bad(col, "hours (a number ≥ 0)")),
                 }
@@ -203,6 +212,7 @@ impl Medewerkers {
             return Err(e);
         }
         m.kop = header;
+        m.getallen = getallen.getallen;
         Ok(m)
     }
 
@@ -224,6 +234,7 @@ impl Medewerkers {
             lijst,
             by_id,
             kop: Header::default(),
+            getallen: Vec::new(),
         }
     }
 }

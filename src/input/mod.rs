@@ -5,6 +5,7 @@ pub mod chunked;
 pub mod csv_reader;
 pub mod epd;
 pub mod form;
+pub mod getallen;
 pub mod inspectie;
 pub mod mapping;
 pub mod medewerkers;

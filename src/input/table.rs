@@ -80,8 +80,9 @@ impl Header {
 pub enum Cells<'a> {
     /// A CSV record (already decoded to UTF-8).
     Csv(&'a csv::StringRecord),
-    /// The cells of a spreadsheet row, as text.
-    Sheet(&'a [String]),
+    /// The cells of a spreadsheet row, as text, and which of them are number cells (their
+    /// text written with a decimal point, whatever the column's convention).
+    Sheet(&'a [String], &'a [bool]),
 }
 
 impl<'a> Cells<'a> {
@@ -89,7 +90,7 @@ impl<'a> Cells<'a> {
     pub fn cell(&self, i: usize) -> Option<&'a str> {
         match self {
             Cells::Csv(r) => r.get(i),
-            Cells::Sheet(c) => c.get(i).map(String::as_str),
+            Cells::Sheet(c, _) => c.get(i).map(String::as_str),
         }
     }
 
@@ -97,7 +98,15 @@ impl<'a> Cells<'a> {
     pub fn len(&self) -> usize {
         match self {
             Cells::Csv(r) => r.len(),
-            Cells::Sheet(c) => c.len(),
+            Cells::Sheet(c, _) => c.len(),
+        }
+    }
+
+    /// True when the cell at position `i` is a workbook's number cell.
+    pub fn is_number(&self, i: usize) -> bool {
+        match self {
+            Cells::Csv(_) => false,
+            Cells::Sheet(_, n) => n.get(i).copied().unwrap_or(false),
         }
     }
 
@@ -133,6 +142,16 @@ impl<'a> Row<'a> {
     /// The expected column `col`, trimmed; `None` when absent, empty or `-`.
     pub fn get(&self, col: usize) -> Option<&'a str> {
         self.raw(col).filter(|s| !is_empty(s)).map(str::trim)
+    }
+
+    /// True when the expected column `col` holds a workbook's number cell (SPEC 5.2: its
+    /// text has a decimal point whatever the column's convention).
+    pub fn is_number(&self, col: usize) -> bool {
+        self.index
+            .get(col)
+            .copied()
+            .flatten()
+            .is_some_and(|i| self.cells.is_number(i))
     }
 
     /// The cells of the mapped fields `0..fields` except field `skip` (e.g. the client id),

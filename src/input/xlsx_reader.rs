@@ -177,10 +177,18 @@ where
             let found = attempt(&sheet, &mut |scanner| {
                 let (r0, _) = range.start().unwrap_or((0, 0));
                 let mut row: Vec<String> = Vec::new();
+                let mut getal: Vec<bool> = Vec::new();
                 for (i, cells) in range.rows().enumerate() {
                     row.clear();
                     row.extend(cells.iter().map(data_text));
-                    if !scanner.push(r0 as usize + i + 1, Cells::Sheet(&row), &mut on_row) {
+                    getal.clear();
+                    getal.extend(
+                        cells
+                            .iter()
+                            .map(|d| matches!(d, Data::Int(_) | Data::Float(_))),
+                    );
+                    let c = Cells::Sheet(&row, &getal);
+                    if !scanner.push(r0 as usize + i + 1, c, &mut on_row) {
                         break;
                     }
                 }
@@ -242,6 +250,7 @@ where
         .worksheet_cells_reader(sheet_name)
         .map_err(|e| open_err(file, e))?;
     let mut row: Vec<String> = Vec::new();
+    let mut getal: Vec<bool> = Vec::new();
     let mut row_no: Option<u32> = None;
     loop {
         let cell = cells.next_cell().map_err(|e| {
@@ -264,23 +273,26 @@ where
         }
         if row_no != Some(r) {
             if let Some(prev) = row_no
-                && !scanner.push(prev as usize + 1, Cells::Sheet(&row), on_row)
+                && !scanner.push(prev as usize + 1, Cells::Sheet(&row, &getal), on_row)
             {
                 return Ok(());
             }
             row.clear();
+            getal.clear();
             row_no = Some(r);
         }
         let text = cell_text(cell.get_value());
         if !text.is_empty() {
             if row.len() <= c as usize {
                 row.resize(c as usize + 1, String::new());
+                getal.resize(c as usize + 1, false);
             }
             row[c as usize] = text;
+            getal[c as usize] = matches!(cell.get_value(), DataRef::Int(_) | DataRef::Float(_));
         }
     }
     if let Some(prev) = row_no {
-        scanner.push(prev as usize + 1, Cells::Sheet(&row), on_row);
+        scanner.push(prev as usize + 1, Cells::Sheet(&row, &getal), on_row);
     }
     Ok(())
 }

@@ -81,6 +81,8 @@ pub struct Tarieven {
     pub bronnen: Vec<Bron>,
     /// Prestatiecodes learnt from an NZa list (SPEC 6.2), folded to upper case.
     codes: HashMap<String, TariefKey>,
+    /// The number convention of each tariff file's `tarief` column (SPEC 5.2).
+    pub getallen: Vec<crate::domain::decimaal::GetalConventie>,
 }
 
 impl Default for Tarieven {
@@ -90,6 +92,7 @@ impl Default for Tarieven {
             contract_basispunten: 10_000,
             bronnen: Vec::new(),
             codes: HashMap::default(),
+            getallen: Vec::new(),
         }
     }
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::domain::decimaal::Decimaal;
 use crate::domain::fold::fold;
 use crate::error::InputError;
 use crate::input::mapping::{Kolom, Mapping, ProfielPlek};
@@ -87,6 +88,7 @@ pub(super) struct Ruw {
     pub(super) fulltime_uren: Option<f64>,
     pub(super) productieve_norm: Option<f64>,
     pub(super) verzuim: Option<f64>,
+    pub(super) decimaal: Option<Spanned<String>>,
     pub(super) epd: Option<EpdRuw>,
     pub(super) medewerkers: Option<MedewerkersRuw>,
     pub(super) begroting: Option<TabelRuw>,
@@ -172,6 +174,25 @@ impl Lezer<'_> {
         }
     }
 
+    /// `decimaal = "komma"` or `"punt"` (SPEC 5.2), under `[sectie]` (`""`: the top level).
+    pub(super) fn decimaal(
+        &self,
+        d: &Spanned<String>,
+        sectie: &str,
+    ) -> Result<Decimaal, InputError> {
+        Decimaal::parse(d.get_ref()).ok_or_else(|| {
+            let key = if sectie.is_empty() { "decimaal".to_string() } else { format!("[{sectie}] decimaal") };
+            self.err(
+                d.span(),
+                &key,
+                format!(
+                    "\"{}\" is no decimal sign; allowed: \"komma\" (62.346,50) or \"punt\" (62,346.50)",
+                    d.get_ref()
+                ),
+            )
+        })
+    }
+
     /// `[<sectie>.kolommen]`, `blad` and the value conventions of one input kind.
     pub(super) fn mapping(
         &self,
@@ -194,16 +215,11 @@ impl Lezer<'_> {
                 ),
             ));
         }
-        if let Some(d) = decimaal {
-            return Err(self.err(
-                d.span(),
-                &format!("[{sectie}] decimaal"),
-                "is not supported by this version of zpm; leave it out (a decimal comma or point is read as in SPEC 2)",
-            ));
-        }
+        let decimaal = decimaal.map(|d| self.decimaal(&d, sectie)).transpose()?;
         let mut m = Mapping {
             blad_verplicht: blad.is_some(),
             blad,
+            decimaal,
             ..Mapping::default()
         };
         for (veld, waarde) in kolommen {

@@ -5,7 +5,8 @@ use crate::domain::beroepscategorie::Beroepscategorie;
 use crate::error::InputError;
 use crate::input::reference::read_reference;
 use crate::input::table::Column;
-use crate::input::value::parse_cents;
+use crate::input::value::GetalKolom;
+use crate::input::value::getal::lees_centen;
 use crate::rules::tarieven::{TariefKey, TariefRij, Tarieven, parse_soort};
 use std::path::Path;
 /// The columns of a tariff table in zpm's layout (SPEC 2.5).
@@ -31,7 +32,9 @@ impl Tarieven {
         let file = path
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| name.to_string());
-        let mut rows: Vec<(usize, TariefKey, TariefRij)> = Vec::new();
+        // The tarief as written: read once the column's convention is known (SPEC 5.2).
+        let mut rows: Vec<(usize, TariefKey, String, String)> = Vec::new();
+        let mut kolom = GetalKolom::new("tarief", None);
         let bron = read_reference(name, text, path, &COLUMNS, |line, get| {
             let bad = |col: &str, expected: &str| {
                 let found = COLUMNS
@@ -84,10 +87,10 @@ impl Tarieven {
                         .map_err(|_| bad("klasse", "whole minutes or a group size"))?,
                 ),
             };
-            let cents = get(6)
-                .and_then(parse_cents)
-                .filter(|c| *c >= 0)
-                .ok_or_else(|| bad("tarief", "euros with a decimal point, such as 120.99"))?;
+            let tarief = get(6)
+                .ok_or_else(|| bad("tarief", "euros, such as 120.99 or 120,99"))?
+                .to_string();
+            kolom.zie(line, &tarief);
             let bron = get(7).unwrap_or_default().to_string();
             let key = TariefKey {
                 jaar,
@@ -97,10 +100,26 @@ impl Tarieven {
                 soort,
                 klasse,
             };
-            rows.push((line, key, TariefRij { cents, bron }));
+            rows.push((line, key, tarief, bron));
             Ok(())
         })?;
-        for (line, key, rij) in rows {
+        let conventie = kolom.besluit(&file, None)?;
+        let decimaal = conventie.as_ref().map(|c| c.decimaal);
+        if path.is_some() {
+            self.getallen.extend(conventie);
+        }
+        for (line, key, tarief, bron) in rows {
+            let cents = lees_centen(&tarief, decimaal)
+                .filter(|c| *c >= 0)
+                .ok_or_else(|| {
+                    InputError::at(
+                        &file,
+                        line,
+                        Some("tarief".into()),
+                        format!("expected euros with at most two decimals, such as 120.99 or 120,99, found \"{tarief}\""),
+                    )
+                })?;
+            let rij = TariefRij { cents, bron };
             if !self.voeg_toe(key, rij) {
                 return Err(InputError::at(
                     &file,

@@ -3,6 +3,7 @@
 use super::*;
 use crate::domain::activiteit::Prestatie;
 use crate::domain::beroepscategorie::Beroepscategorie;
+use crate::input::value::parse_cents;
 
 fn table(text: &str) -> Tarieven {
     let mut t = Tarieven::default();
@@ -90,4 +91,35 @@ fn embedded_tables_hold_the_sourced_rows() {
         klasse: Some(45),
     };
     assert_eq!(r.tarieven.prijs(&key), Some(12_099));
+}
+
+#[test]
+fn tariffs_with_a_decimal_comma_and_thousands() {
+    let h = "jaar;prestatie;setting;beroepscategorie;type;klasse;tarief;bron\n";
+    let key = |klasse| TariefKey {
+        jaar: 2022,
+        prestatie: Prestatie::Consult,
+        setting: Some(1),
+        categorie: None,
+        soort: "behandeling",
+        klasse: Some(klasse),
+    };
+    let t = table(&format!(
+        "{h}2022;consult;1;*;behandeling;45;135,89;x\n2022;consult;1;*;behandeling;60;1.234,56;x\n2022;consult;1;*;behandeling;75;1.250;x\n"
+    ));
+    assert_eq!(t.prijs(&key(45)), Some(13_589));
+    assert_eq!(t.prijs(&key(60)), Some(123_456));
+    // `1.250` in a column that shows a decimal comma: 1250 euros.
+    assert_eq!(t.prijs(&key(75)), Some(125_000));
+    // `1.250` alone could be 1.25 or 1250 euros: refused, naming the line and value.
+    let mut t = Tarieven::default();
+    let e = t
+        .load(
+            "t.csv",
+            Some(&format!("{h}2022;consult;1;*;behandeling;45;1.250;x\n")),
+            None,
+        )
+        .unwrap_err();
+    assert_eq!((e.line, e.column.as_deref()), (Some(2), Some("tarief")));
+    assert!(e.message.contains("\"1.250\""), "{e}");
 }

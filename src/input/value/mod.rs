@@ -7,7 +7,7 @@ pub mod getal;
 
 pub use datum::parse_date;
 pub use duur::parse_minutes;
-pub use getal::{parse_cents, parse_number};
+pub use getal::{Decimaal, GetalKolom, lees_cel, lees_getal, parse_cents, parse_number};
 
 /// True when a cell counts as empty: only white space, or a lone `-`.
 pub fn is_empty(s: &str) -> bool {

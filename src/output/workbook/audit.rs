@@ -46,6 +46,56 @@ pub struct Audit {
     pub tarieflijsten: Vec<String>,
     /// Warnings of the sanity check on the loaded tariff tables (`rules::tariefcontrole`).
     pub tariefcontrole: Vec<String>,
+    /// Number conventions applied and budget rows of unknown teams (SPEC 5.2, 5.7).
+    pub controle: Invoercontrole,
+}
+
+/// What reading the inputs other than the EPD decided or found (SPEC 4: never a silent wrong
+/// figure): the number convention of each column, and begroting or December 2021 rows whose
+/// team is no team of the medewerkers.
+#[derive(Debug, Clone, Default)]
+pub struct Invoercontrole {
+    /// Each number column's convention, per file and column.
+    pub getallen: Vec<crate::domain::decimaal::GetalConventie>,
+    /// Begroting and December 2021 rows of unknown teams.
+    pub onbekende_teams: Vec<crate::input::begroting::OnbekendTeam>,
+}
+
+impl Invoercontrole {
+    /// Collects what reading the tariffs, the medewerkers, the begroting and December 2021
+    /// decided or found.
+    pub fn van(
+        tarieven: &crate::rules::tarieven::Tarieven,
+        mw: &crate::input::medewerkers::Medewerkers,
+        begroting: Option<&crate::input::begroting::Begroting>,
+        dec: Option<&crate::input::begroting::Realisatie2021>,
+    ) -> Self {
+        let mut c = Invoercontrole::default();
+        c.getallen.extend(tarieven.getallen.iter().cloned());
+        c.getallen.extend(mw.getallen.iter().cloned());
+        if let Some(b) = begroting {
+            c.getallen.extend(b.getallen.iter().cloned());
+            c.onbekende_teams.extend(b.onbekend.iter().cloned());
+        }
+        if let Some(d) = dec {
+            c.getallen.extend(d.getallen.iter().cloned());
+            c.onbekende_teams.extend(d.onbekend.iter().cloned());
+        }
+        c
+    }
+
+    /// The run's last lines on stderr (after `zpm: `): each convention, each unknown team.
+    pub fn regels(&self) -> Vec<String> {
+        self.getallen
+            .iter()
+            .map(|g| g.en())
+            .chain(
+                self.onbekende_teams
+                    .iter()
+                    .map(|o| format!("warning: {}", o.en())),
+            )
+            .collect()
+    }
 }
 
 impl Audit {

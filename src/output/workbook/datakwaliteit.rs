@@ -100,6 +100,21 @@ pub(super) fn sheet(
             r.telling.losse_reistijd,
         );
     }
+    // Number conventions applied and budget rows of unknown teams (SPEC 5.2, 5.7).
+    let controle = &ctx.audit.controle;
+    let notaties: Vec<String> = controle.getallen.iter().map(|g| g.nl()).collect();
+    for (g, tekst) in controle.getallen.iter().zip(&notaties) {
+        counts.insert(("Getalnotatie toegepast", tekst), g.waarden as u64);
+    }
+    if !controle.onbekende_teams.is_empty() {
+        counts.insert(
+            (
+                "Niet gebruikt",
+                "begroting of december 2021: team is geen team van de medewerkers",
+            ),
+            controle.onbekende_teams.len() as u64,
+        );
+    }
     row = st.sectie(ws, row, "Aantallen per reden")?;
     let count_rows: Vec<Vec<Cell>> = counts
         .iter()
@@ -126,6 +141,27 @@ pub(super) fn sheet(
             })
             .collect();
         row = st.tabel(ws, row, &["Medewerker", "Team", "Beroep", "Gevolg"], &rows)?;
+    }
+    if !controle.onbekende_teams.is_empty() {
+        row += 1;
+        row = st.sectie(
+            ws,
+            row,
+            "Begroting en december 2021: regels zonder bekend team",
+        )?;
+        let rows: Vec<Vec<Cell>> = controle
+            .onbekende_teams
+            .iter()
+            .map(|o| {
+                vec![
+                    Cell::text(&o.bestand),
+                    Cell::aantal(o.regel as f64),
+                    Cell::text("Niet gebruikt"),
+                    Cell::text(o.nl()),
+                ]
+            })
+            .collect();
+        row = st.tabel(ws, row, &["Bestand", "Regel", "Status", "Reden"], &rows)?;
     }
     row += 1;
     row = st.sectie(ws, row, "Regels (afgewezen of niet declarabel)")?;
