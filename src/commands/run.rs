@@ -58,6 +58,16 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
             t.standaard_setting, cfg.refs.setting
         );
     }
+    let dubbel = res
+        .afwijzingen
+        .iter()
+        .filter(|a| a.soort == crate::input::epd::dubbel::DUBBEL)
+        .count();
+    if dubbel > 0 {
+        eprintln!(
+            "zpm: {dubbel} rows rejected as dubbel: they repeat rows of an earlier --epd file whose dates overlap (see afwijzingen.csv)"
+        );
+    }
     eprintln!("zpm: written to {}", cfg.out.display());
     Ok(ExitCode::SUCCESS)
 }
