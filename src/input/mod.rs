@@ -8,6 +8,7 @@ pub mod form;
 pub mod inspectie;
 pub mod mapping;
 pub mod medewerkers;
+pub mod quotes;
 pub mod reference;
 pub mod table;
 pub mod value;
