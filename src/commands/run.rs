@@ -71,6 +71,24 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
     for l in controle.regels() {
         eprintln!("zpm: {l}");
     }
+    for h in epd.headers.iter().filter(|h| !h.losse_quotes.is_empty()) {
+        eprintln!(
+            "zpm: warning: {}: {} stray quote(s) (\") opened a field that ran over whole records, on line {}: each line was read as its own record, the quote as a literal character; check that free-text field in the export",
+            h.file,
+            h.losse_quotes.len(),
+            regellijst(&h.losse_quotes)
+        );
+    }
+    let dubbel = res
+        .afwijzingen
+        .iter()
+        .filter(|a| a.soort == crate::input::epd::dubbel::DUBBEL)
+        .count();
+    if dubbel > 0 {
+        eprintln!(
+            "zpm: {dubbel} rows rejected as dubbel: they repeat rows of an earlier --epd file whose dates overlap (see afwijzingen.csv)"
+        );
+    }
     eprintln!("zpm: written to {}", cfg.out.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -105,6 +123,13 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
     let p = &cfg.profiel;
     let mw = Medewerkers::read(&cfg.medewerkers, &r.beroepen, &p.medewerkers)?;
     meld_kop(&mw.kop);
+    if !mw.kop.losse_quotes.is_empty() {
+        eprintln!(
+            "zpm: warning: {}: stray quote(s) (\") on line {}: each line was read as its own record, the quote as a literal character",
+            mw.kop.file,
+            regellijst(&mw.kop.losse_quotes)
+        );
+    }
     let mut epd = EpdInvoer::read(&cfg.epd, &mw, &p.epd)?;
     for h in &epd.headers {
         meld_kop(h);
@@ -260,8 +285,24 @@ fn meld_kop(h: &crate::input::table::Header) {
 }
 
 /// The lines of "Over dit rapport" that say how a file's header was read.
+/// Up to five line numbers, then how many more.
+fn regellijst(lines: &[usize]) -> String {
+    let mut s: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
+    if lines.len() > 5 {
+        s.push(format!("… (+{})", lines.len() - 5));
+    }
+    s.join(", ")
+}
+
 fn kolomkeuzes(h: &crate::input::table::Header) -> Vec<String> {
     let mut v = Vec::new();
+    if !h.losse_quotes.is_empty() {
+        v.push(format!(
+            "{}: los aanhalingsteken op regel {}: elke regel als eigen regel gelezen",
+            h.file,
+            regellijst(&h.losse_quotes)
+        ));
+    }
     if let Some(sheet) = &h.sheet {
         v.push(format!(
             "{}: blad \"{sheet}\", kopregel op rij {}",

@@ -41,6 +41,8 @@ pub struct Telling {
     /// Rows whose `status` or `declarabel` suggests a no-show or an unbilled row, counted as
     /// activities because no profile leaves them out (SPEC 5.4; a warning).
     pub verdacht: u64,
+    /// Stray quotes in the EPD files (SPEC 5.4), each taken as a literal character.
+    pub losse_quotes: u64,
 }
 
 /// Everything a run computed.
@@ -124,6 +126,11 @@ pub fn bereken_alles(
         afgewezen: afwijzingen.len() as u64,
         uitgesloten: uitgesloten.values().sum(),
         verdacht: epd.verdacht,
+        losse_quotes: epd
+            .headers
+            .iter()
+            .map(|h| h.losse_quotes.len() as u64)
+            .sum(),
         ..Default::default()
     };
     let mut meldingen = Vec::new();

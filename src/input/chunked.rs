@@ -1,6 +1,7 @@
-//! Reading a large CSV header table on every core: the decoded text is cut at line ends that
-//! lie outside quotes, the first chunk finds the header, and the other chunks are parsed in
-//! parallel with that header. Each chunk fills its own state; the caller merges the states in
+//! Reading a large CSV header table on every core: the header is found first (see
+//! [`prepare`]), the decoded text after it is cut at line ends that lie outside valid quoted
+//! fields (a stray quote is no such field, SPEC 5.4), and the chunks are parsed in parallel
+//! with that header. Each chunk fills its own state; the caller merges the states in
 //! chunk order, so the result is the same as a sequential read, whatever the thread count.
 
 use std::path::Path;
@@ -8,87 +9,43 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::error::InputError;
-use crate::input::csv_reader::{Lines, detect_delimiter, line_breaks, text_of};
+use crate::input::csv_reader::{line_breaks, parse_records, prepare, text_of};
 use crate::input::mapping::Mapping;
-use crate::input::table::{Cells, Column, Header, Row, Scanner, read_mapped};
+use crate::input::quotes::Quotes;
+use crate::input::table::{Column, Header, Row, Scanner, read_mapped};
 use crate::input::xlsx_reader::is_workbook;
 
 /// Texts smaller than this are read in one piece.
 pub const MIN_CHUNK_BYTES: usize = 4 << 20;
 
-/// Cuts `text` into about `n` pieces at line ends outside quotes; returns the start offsets
-/// (the first is 0).
-pub fn split_points(text: &[u8], n: usize) -> Vec<usize> {
-    let mut starts = vec![0usize];
+/// Cuts `text[from..]` into about `n` pieces at `\n` line ends that lie outside the valid
+/// quoted fields over line ends in `quotes`; returns the start offsets (the first is `from`).
+pub fn split_points(text: &[u8], from: usize, n: usize, quotes: &Quotes) -> Vec<usize> {
+    let from = from.min(text.len());
+    let mut starts = vec![from];
     if n <= 1 {
         return starts;
     }
-    let step = text.len() / n;
-    let (mut pos, mut quotes) = (0usize, 0usize);
+    let step = (text.len() - from) / n;
+    let mut pos = from;
     for i in 1..n {
-        let target = (i * step).max(pos);
-        quotes += text[pos..target].iter().filter(|&&b| b == b'"').count();
-        pos = target;
-        // Advance to a newline with an even number of quotes before it.
-        loop {
-            let Some(nl) = text[pos..].iter().position(|&b| b == b'\n' || b == b'"') else {
+        let mut at = (from + i * step).max(pos);
+        let cut = loop {
+            let Some(k) = memchr::memchr(b'\n', &text[at.min(text.len())..]) else {
                 return starts;
             };
-            pos += nl + 1;
-            if text[pos - 1] == b'"' {
-                quotes += 1;
-            } else if quotes % 2 == 0 {
-                break;
+            if !quotes.inside(at + k) {
+                break at + k + 1;
             }
-        }
-        if pos >= text.len() {
+            at += k + 1;
+        };
+        if cut >= text.len() {
             break;
         }
-        starts.push(pos);
+        starts.push(cut);
+        pos = cut;
     }
     starts
-}
-
-fn parse_chunk<S, F>(
-    file: &str,
-    chunk: &[u8],
-    first_line: usize,
-    delimiter: u8,
-    scanner: &mut Scanner<'_>,
-    state: &mut S,
-    on_row: &F,
-) -> Result<(), InputError>
-where
-    F: Fn(&mut S, &Row<'_>),
-{
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(chunk);
-    let mut record = csv::StringRecord::new();
-    let mut lines = Lines::new(chunk, first_line);
-    let mut sink = |row: &Row<'_>| on_row(state, row);
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => return Ok(()),
-            Err(e) => {
-                let byte = e.position().map_or(0, |p| p.byte() as usize);
-                let line = lines.line_at(byte);
-                return Err(InputError::at(
-                    file,
-                    line,
-                    None,
-                    format!("unreadable CSV: {e}"),
-                ));
-            }
-        }
-        let line = lines.start_of(&record);
-        if !scanner.push(line, Cells::Csv(&record), &mut sink) {
-            return Ok(());
-        }
-    }
 }
 
 /// Reads the header table at `path` like [`read_table`], but a large CSV is parsed in parallel
@@ -142,59 +99,43 @@ where
     F: Fn(&mut S, &Row<'_>) + Sync,
 {
     let text = text_of(file, bytes)?;
-    let text = text.as_bytes();
-    let head = &text[..text.len().min(1 << 16)];
-    let head = std::str::from_utf8(head)
-        .unwrap_or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or(""));
-    let delimiter = detect_delimiter(head);
+    let p = prepare(file, &text, columns, mapping)?;
+    let body = &p.text[..];
     let min_chunk = min_chunk.max(1);
-    let n = if text.len() < min_chunk {
+    let len = body.len() - p.body;
+    let n = if len < min_chunk {
         1
     } else {
-        (text.len() / min_chunk)
+        (len / min_chunk)
             .min(rayon::current_num_threads() * 4)
             .max(2)
     };
-    let starts = split_points(text, n);
-    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([text.len()]).collect();
-    let mut first = init();
-    let mut scanner = Scanner::new(file.to_string(), columns, mapping);
-    parse_chunk(
-        file,
-        &text[..ends[0]],
-        1,
-        delimiter,
-        &mut scanner,
-        &mut first,
-        &on_row,
-    )?;
-    let header = scanner.finish()?;
+    let starts = split_points(body, p.body, n, &p.quotes);
+    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([body.len()]).collect();
     // Line numbers: the line where each chunk starts.
-    let mut first_lines = vec![1usize];
+    let mut first_lines = vec![p.body_line];
     for w in starts.windows(2) {
         let prev = *first_lines.last().unwrap_or(&1);
-        first_lines.push(prev + line_breaks(text, w[0], w[1]));
+        first_lines.push(prev + line_breaks(body, w[0], w[1]));
     }
-    let rest: Vec<S> = (1..starts.len())
+    let states: Vec<S> = (0..starts.len())
         .into_par_iter()
         .map(|i| {
             let mut s = init();
-            let mut scanner = Scanner::with_header(header.clone(), columns);
-            parse_chunk(
+            let mut scanner = Scanner::with_header(p.header.clone(), columns);
+            let mut sink = |row: &Row<'_>| on_row(&mut s, row);
+            parse_records(
                 file,
-                &text[starts[i]..ends[i]],
+                &body[starts[i]..ends[i]],
                 first_lines[i],
-                delimiter,
+                &p,
                 &mut scanner,
-                &mut s,
-                &on_row,
+                &mut sink,
             )?;
             Ok(s)
         })
         .collect::<Result<_, InputError>>()?;
-    let mut states = vec![first];
-    states.extend(rest);
-    Ok((header, states))
+    Ok((p.header, states))
 }
 
 #[cfg(test)]
@@ -218,6 +159,10 @@ mod tests {
             if i % 11 == 0 {
                 text.push_str(&format!("\"x\r\ny\";{i}\r\n"));
                 line += 2;
+            } else if i % 13 == 5 {
+                // A stray quote: its line and the next stay records of their own.
+                text.push_str(&format!("\"s{i};{i}\r\n"));
+                line += 1;
             } else {
                 text.push_str(&format!("r{i};{i}\r\n"));
                 line += 1;
@@ -233,6 +178,9 @@ mod tests {
         assert!(states.len() > 2, "{} chunks", states.len());
         let chunked: Vec<usize> = states.concat();
         assert_eq!(chunked, expected);
+        let (h, _) =
+            read_chunked_sized(&path, &COLS, &Mapping::GEEN, 64, || (), |_, _| {}).unwrap();
+        assert_eq!(h.losse_quotes.len(), 28);
         let mut sequential = Vec::new();
         read_str("t.csv", &text, &COLS, |r| sequential.push(r.line)).unwrap();
         assert_eq!(sequential, expected);
@@ -241,13 +189,21 @@ mod tests {
     #[test]
     fn splits_only_outside_quotes() {
         let text = b"a;b\n1;\"x\ny\"\n2;z\n3;w\n";
+        let quotes = crate::input::quotes::scan(
+            text,
+            4,
+            &crate::input::quotes::Vorm {
+                delimiter: b';',
+                delimiters: 1,
+                datum: None,
+            },
+        );
         for n in 1..8 {
-            let starts = split_points(text, n);
-            assert_eq!(starts[0], 0);
+            let starts = split_points(text, 4, n, &quotes);
+            assert_eq!(starts[0], 4);
             for &s in &starts[1..] {
                 assert_eq!(text[s - 1], b'\n');
-                let quotes = text[..s].iter().filter(|&&b| b == b'"').count();
-                assert_eq!(quotes % 2, 0, "split inside quotes at {s} (n={n})");
+                assert_ne!(s, 10, "split inside quotes (n={n})");
             }
         }
     }

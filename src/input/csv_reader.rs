@@ -6,6 +6,7 @@ use std::path::Path;
 
 use crate::error::InputError;
 use crate::input::mapping::Mapping;
+use crate::input::quotes::{Quotes, Vorm, scan};
 use crate::input::table::{Cells, Column, HEADER_SEARCH_ROWS, Header, Row, Scanner};
 
 /// The UTF-16 encoding a byte-order mark announces (Excel's "Unicode text"), if any.
@@ -115,38 +116,194 @@ pub fn read_str_mapped<F>(
 where
     F: FnMut(&Row<'_>),
 {
-    let file = file.to_string();
-    let delimiter = detect_delimiter(text);
+    let p = prepare(file, text, columns, mapping)?;
+    let mut scanner = Scanner::with_header(p.header.clone(), columns);
+    parse_records(
+        file,
+        &p.text[p.body..],
+        p.body_line,
+        &p,
+        &mut scanner,
+        &mut on_row,
+    )?;
+    Ok(p.header)
+}
+
+/// A CSV text ready for its data rows to be parsed: the header found, and stray quotes
+/// (SPEC 5.4) taken as literal characters.
+#[derive(Debug)]
+pub struct Prepared<'t> {
+    /// The delimiter.
+    pub delimiter: u8,
+    /// The header (with the lines of the stray quotes).
+    pub header: Header,
+    /// The text, each stray quote replaced by [`Prepared::placeholder`].
+    pub text: Cow<'t, [u8]>,
+    /// Offset of the first byte after the header row.
+    pub body: usize,
+    /// The line of that byte.
+    pub body_line: usize,
+    /// The byte that stands for a stray quote in `text` (only when there are any).
+    pub placeholder: Option<u8>,
+    /// Where the valid quoted fields over line ends lie.
+    pub quotes: Quotes,
+}
+
+/// Finds the header of `text` and scans its data for quotes (see [`crate::input::quotes`]).
+pub fn prepare<'t>(
+    file: &str,
+    text: &'t str,
+    columns: &[Column],
+    mapping: &Mapping,
+) -> Result<Prepared<'t>, InputError> {
+    let head = &text[..floor_char(text, 1 << 16)];
+    let delimiter = detect_delimiter(head);
+    let bytes = text.as_bytes();
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(text.as_bytes());
-
+        .from_reader(bytes);
     let mut record = csv::StringRecord::new();
-    let mut lines = Lines::new(text.as_bytes(), 1);
-    let mut scanner = Scanner::new(file.clone(), columns, mapping);
+    let mut lines = Lines::new(bytes, 1);
+    let mut scanner = Scanner::new(file.to_string(), columns, mapping);
+    let mut body = bytes.len();
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => {
-                let byte = e.position().map_or(0, |p| p.byte() as usize);
-                let line = lines.line_at(byte);
-                return Err(InputError::at(
-                    &file,
-                    line,
-                    None,
-                    format!("unreadable CSV: {e}"),
-                ));
-            }
+            Err(e) => return Err(unreadable(file, &mut lines, &e)),
         }
         let line = lines.start_of(&record);
-        if !scanner.push(line, Cells::Csv(&record), &mut on_row) {
+        let more = scanner.push(line, Cells::Csv(&record), &mut |_| {});
+        if scanner.has_header() {
+            body = usize::try_from(reader.position().byte()).unwrap_or(bytes.len());
+            break;
+        }
+        if !more {
             break;
         }
     }
-    scanner.finish()
+    let mut header = scanner.finish()?;
+    let body = body.min(bytes.len());
+    let body = body
+        + bytes[body..]
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+    let body_line = 1 + line_breaks(bytes, 0, body);
+    let datum = columns.iter().position(|c| c.name == "datum");
+    let vorm = Vorm {
+        delimiter,
+        delimiters: header.names.len().saturating_sub(1),
+        datum: datum.and_then(|c| header.index.get(c).copied().flatten()),
+    };
+    let quotes = scan(bytes, body, &vorm);
+    let (text, placeholder) = if quotes.stray.is_empty() {
+        (Cow::Borrowed(bytes), None)
+    } else {
+        let (mut line, mut from) = (body_line, body);
+        for &q in &quotes.stray {
+            line += line_breaks(bytes, from, q);
+            from = q;
+            header.losse_quotes.push(line);
+        }
+        // A control byte the text does not hold stands for each stray quote while parsing.
+        let p = (1u8..32).find(|&b| {
+            !matches!(b, b'\t' | b'\n' | b'\r') && b != delimiter && !bytes.contains(&b)
+        });
+        match p {
+            Some(p) => {
+                let mut t = bytes.to_vec();
+                for &q in &quotes.stray {
+                    t[q] = p;
+                }
+                (Cow::Owned(t), Some(p))
+            }
+            None => {
+                return Err(InputError::at(
+                    file,
+                    header.losse_quotes[0],
+                    None,
+                    "a quote (\") here opens a field that runs over the next lines, which look like whole records; remove the quote (or double it) in the export and run again",
+                ));
+            }
+        }
+    };
+    Ok(Prepared {
+        delimiter,
+        header,
+        text,
+        body,
+        body_line,
+        placeholder,
+        quotes,
+    })
+}
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The error for a record the csv reader cannot read.
+fn unreadable(file: &str, lines: &mut Lines<'_>, e: &csv::Error) -> InputError {
+    let byte = e.position().map_or(0, |p| p.byte() as usize);
+    InputError::at(
+        file,
+        lines.line_at(byte),
+        None,
+        format!("unreadable CSV: {e}"),
+    )
+}
+
+/// Parses the records of `chunk` (a part of `p.text` that starts a record on line
+/// `first_line`) and feeds them to `scanner`; a stray quote's placeholder is read back as `"`.
+pub(crate) fn parse_records<F>(
+    file: &str,
+    chunk: &[u8],
+    first_line: usize,
+    p: &Prepared<'_>,
+    scanner: &mut Scanner<'_>,
+    on_row: &mut F,
+) -> Result<(), InputError>
+where
+    F: FnMut(&Row<'_>),
+{
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(p.delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(chunk);
+    let mut record = csv::StringRecord::new();
+    let mut fixed = csv::StringRecord::new();
+    let mut lines = Lines::new(chunk, first_line);
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => return Ok(()),
+            Err(e) => return Err(unreadable(file, &mut lines, &e)),
+        }
+        let line = lines.start_of(&record);
+        let cells = match p.placeholder {
+            Some(ph) if record.as_slice().as_bytes().contains(&ph) => {
+                let q = char::from(ph).to_string();
+                fixed.clear();
+                for f in record.iter() {
+                    fixed.push_field(&f.replace(q.as_str(), "\""));
+                }
+                Cells::Csv(&fixed)
+            }
+            _ => Cells::Csv(&record),
+        };
+        if !scanner.push(line, cells, on_row) {
+            return Ok(());
+        }
+    }
 }
 
 /// The true 1-based line on which each CSV record starts.
@@ -228,5 +385,28 @@ mod tests {
         assert_eq!(lines_of("\n\na;b\n\n1;2\r\n\r\n\r\n3;4"), [5, 8]);
         assert_eq!(lines_of("a;b\n\"x\r\ny\";2\n\"p\rq\";4\n5;6\n"), [2, 4, 6]);
         assert_eq!(lines_of("a;b\n1;2\n;\n3;4\n"), [2, 4]);
+    }
+
+    #[test]
+    fn a_stray_quote_is_a_literal_character_and_every_line_a_record() {
+        const COLS: [Column; 2] = [Column::required("a", &[]), Column::required("datum", &[])];
+        let text = "a;datum;c\n1;01-02-2022;\"dringend\n2;02-02-2022;x\n3;03-02-2022;\"y\"\n";
+        let mut v = Vec::new();
+        let h = read_str("t.csv", text, &COLS, |r| {
+            v.push((r.line, r.cells.cell(2).unwrap_or("").to_string()))
+        })
+        .unwrap();
+        assert_eq!(h.losse_quotes, [2]);
+        let want = [(2, "\"dringend"), (3, "x"), (4, "y")];
+        assert_eq!(v, want.map(|(l, c)| (l, c.to_string())));
+        // No byte left to stand for the quote: the file is refused naming the line.
+        let mut odd: String = (1u8..32).map(char::from).collect();
+        odd.retain(|c| !matches!(c, '\n' | '\r' | '\t'));
+        let text = format!("a;datum;c\n1;01-02-2022;{odd}\n1;01-02-2022;\"d\n2;02-02-2022;x\n");
+        let e = read_str("t.csv", &text, &COLS, |_| {}).unwrap_err();
+        assert!(
+            e.to_string().contains("t.csv") && e.to_string().contains('3'),
+            "{e}"
+        );
     }
 }

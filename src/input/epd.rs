@@ -16,8 +16,10 @@ use crate::input::reference::sha256_hex;
 use crate::input::table::{Column, Header, Row};
 use crate::input::xlsx_reader::is_workbook;
 
+pub mod dubbel;
 pub mod opties;
 mod row;
+use dubbel::{Eerder, Kandidaat};
 use opties::EpdOpties;
 use row::{Activiteiten, Uit, parse_row};
 
@@ -187,6 +189,10 @@ struct Deel {
     per_medewerker: Vec<Vec<Regel>>,
     afwijzingen: Vec<Afwijzing>,
     span: Option<(NaiveDate, NaiveDate)>,
+    /// With several files: the keys and lines of the accepted rows (SPEC 5.4 `dubbel`).
+    sleutels: Vec<(u64, u32)>,
+    /// With several files: accepted rows an earlier file may hold too.
+    kandidaten: Vec<Kandidaat>,
 }
 
 impl Deel {
@@ -199,10 +205,19 @@ impl Deel {
             per_medewerker: vec![Vec::new(); n],
             afwijzingen: Vec::new(),
             span: None,
+            sleutels: Vec::new(),
+            kandidaten: Vec::new(),
         }
     }
 
-    fn push(&mut self, row: &Row<'_>, mw: &Medewerkers, opties: &EpdOpties, bestand: u16) {
+    fn push(
+        &mut self,
+        row: &Row<'_>,
+        mw: &Medewerkers,
+        opties: &EpdOpties,
+        bestand: u16,
+        eerder: Option<&Eerder>,
+    ) {
         self.count += 1;
         let (datum, res) = parse_row(row, mw, opties, bestand, &mut self.codes);
         if opties.uitsluiten.is_empty()
@@ -217,7 +232,19 @@ impl Deel {
             self.span = Some(self.span.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
         }
         match res {
-            Ok((idx, regel)) => self.per_medewerker[idx as usize].push(regel),
+            Ok((idx, regel)) => {
+                if let Some(e) = eerder {
+                    let k = dubbel::sleutel(row, idx, &regel);
+                    if e.zoek(regel.datum) && e.bevat(k) {
+                        self.kandidaten.push(Kandidaat::new(row, k, idx, regel));
+                        return;
+                    }
+                    if e.bewaar {
+                        self.sleutels.push((k, regel.regel));
+                    }
+                }
+                self.per_medewerker[idx as usize].push(regel)
+            }
             Err(Uit::Uitgesloten(reden)) => self.uitgesloten.push((datum, reden)),
             Err(Uit::Afgewezen(soort, reden)) => self.afwijzingen.push(Afwijzing {
                 bestand,
@@ -257,10 +284,16 @@ impl EpdInvoer {
             per_medewerker: vec![Vec::new(); mw.lijst.len()],
             ..Default::default()
         };
+        // Several files: rows of a later file may repeat rows of an earlier one (SPEC 5.4).
+        let mut eerder = (files.len() > 1).then(Eerder::default);
         for (i, path) in files.iter().enumerate() {
             let bestand = i.min(u16::MAX as usize) as u16;
+            if let Some(e) = eerder.as_mut() {
+                e.bewaar = i + 1 < files.len();
+            }
+            let e = eerder.as_ref();
             let init = || Deel::new(mw.lijst.len());
-            let on_row = |d: &mut Deel, row: &Row<'_>| d.push(row, mw, opties, bestand);
+            let on_row = |d: &mut Deel, row: &Row<'_>| d.push(row, mw, opties, bestand, e);
             // The file's hash is taken beside the parse, on the other core; a CSV file is
             // read once for both.
             let (sha, read) = if is_workbook(path) {
@@ -278,8 +311,14 @@ impl EpdInvoer {
             let (header, delen) = read?;
             inv.sha256.push(sha);
             let mut count = 0u64;
+            let mut kandidaten = Vec::new();
+            let mut sleutels = Vec::new();
+            let mut span = None;
             for d in delen {
                 count += d.count;
+                kandidaten.extend(d.kandidaten);
+                sleutels.extend(d.sleutels);
+                span = dubbel::samen(span, d.span);
                 inv.uitgesloten.extend(d.uitgesloten);
                 inv.verdacht += d.verdacht;
                 inv.afwijzingen.extend(d.afwijzingen);
@@ -290,14 +329,14 @@ impl EpdInvoer {
                         dst.extend(src);
                     }
                 }
-                inv.span = match (inv.span, d.span) {
-                    (None, s) | (s, None) => s,
-                    (Some((a, b)), Some((c, e))) => Some((a.min(c), b.max(e))),
-                };
+                inv.span = dubbel::samen(inv.span, d.span);
             }
             inv.bestanden.push(path.clone());
             inv.headers.push(header);
             inv.regels_per_bestand.push(count);
+            if let Some(e) = eerder.as_mut() {
+                e.na_bestand(&mut inv, files, bestand, kandidaten, sleutels, span);
+            }
         }
         Ok(inv)
     }

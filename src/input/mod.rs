@@ -9,6 +9,7 @@ pub mod getallen;
 pub mod inspectie;
 pub mod mapping;
 pub mod medewerkers;
+pub mod quotes;
 pub mod reference;
 pub mod table;
 pub mod value;

@@ -66,6 +66,8 @@ pub struct Header {
     pub ignored: Vec<String>,
     /// Columns ignored because a header of higher precedence named the same field (SPEC 5.1).
     pub voorrang: Vec<Voorrang>,
+    /// CSV: the lines of stray quotes (SPEC 5.4), each read as a literal character.
+    pub losse_quotes: Vec<usize>,
 }
 
 impl Header {
@@ -253,6 +255,7 @@ pub fn match_header_mapped(
             index: r.index,
             ignored: r.ignored,
             voorrang: r.voorrang,
+            losse_quotes: Vec::new(),
         }),
         Err(Mismatch::Twice(veld, a, b)) => Err((
             InputError::at(
@@ -337,6 +340,11 @@ impl<'c> Scanner<'c> {
             best_error: None,
             searched: 0,
         }
+    }
+
+    /// Whether the header row has been found.
+    pub(crate) fn has_header(&self) -> bool {
+        self.header.is_some()
     }
 
     /// Feeds one row; returns `false` when reading can stop (no header found in time).

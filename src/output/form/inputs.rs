@@ -276,7 +276,7 @@ fn schrijf_data(
     match d {
         Data::Empty => ws.write_blank(r, c, f),
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
-            ws.write_string_with_format(r, c, kort(s), f)
+            ws.write_string_with_format(r, c, kort(s).as_ref(), f)
         }
         Data::Float(v) => ws.write_number_with_format(r, c, *v, f),
         Data::Int(v) => ws.write_number_with_format(r, c, *v as f64, f),

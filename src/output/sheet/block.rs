@@ -4,7 +4,7 @@
 
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
-use crate::output::sheet::cell::Cell;
+use crate::output::sheet::cell::{Cell, kort};
 use crate::output::sheet::style::{Palette, Stijl};
 
 /// The rows a label block wrote: where each label stands, and the next free row.
@@ -31,7 +31,7 @@ pub fn label_rij(
     cell: &Cell,
     palet: &Palette,
 ) -> Result<(), XlsxError> {
-    ws.write_string_with_format(r, 0, label, fmt)?;
+    ws.write_string_with_format(r, 0, kort(label).as_ref(), fmt)?;
     palet.write(ws, r, 1, cell)
 }
 
@@ -92,17 +92,17 @@ impl Stijl {
         titel: &str,
         regels: &[String],
     ) -> Result<u32, XlsxError> {
-        ws.write_string_with_format(row, 0, titel, &self.titel)?;
+        ws.write_string_with_format(row, 0, kort(titel).as_ref(), &self.titel)?;
         ws.set_row_height(row, 22)?;
         for (i, r) in regels.iter().enumerate() {
-            ws.write_string_with_format(row + 1 + i as u32, 0, r, &self.noot)?;
+            ws.write_string_with_format(row + 1 + i as u32, 0, kort(r).as_ref(), &self.noot)?;
         }
         Ok(row + regels.len() as u32 + 2)
     }
 
     /// A section heading at `row`; returns the next row.
     pub fn sectie(&self, ws: &mut Worksheet, row: u32, tekst: &str) -> Result<u32, XlsxError> {
-        ws.write_string_with_format(row, 0, tekst, &self.sectie)?;
+        ws.write_string_with_format(row, 0, kort(tekst).as_ref(), &self.sectie)?;
         Ok(row + 1)
     }
 

@@ -2,12 +2,17 @@
 //! SPEC 4's formula injection), a number with its unit (which picks its number format in a
 //! [`Palette`](crate::output::sheet::style::Palette)), a date, or nothing.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::output::sheet::chart::Inhoud;
 
 /// Excel's limit on the characters in one cell.
-const MAX_TEKST: usize = 32_767;
+pub const MAX_TEKST: usize = 32_767;
+
+/// The marker that ends a text cut to Excel's limit.
+pub const AFGEKORT: &str = "… [afgekort]";
 
 /// What a number stands for; a palette gives each unit its number format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -122,10 +127,31 @@ impl Inhoud for Cell {
     }
 }
 
-/// Text cut to Excel's cell limit.
-pub fn kort(t: &str) -> &str {
-    match t.char_indices().nth(MAX_TEKST) {
-        Some((i, _)) => &t[..i],
-        None => t,
+/// Text cut to Excel's cell limit: a longer text keeps its first characters and ends in
+/// [`AFGEKORT`], so that the cell holds exactly [`MAX_TEKST`] characters and the run goes on.
+pub fn kort(t: &str) -> Cow<'_, str> {
+    // Only a text of more than MAX_TEKST bytes can hold more than MAX_TEKST characters.
+    if t.len() <= MAX_TEKST || t.char_indices().nth(MAX_TEKST).is_none() {
+        return Cow::Borrowed(t);
+    }
+    let keep = MAX_TEKST - AFGEKORT.chars().count();
+    let end = t.char_indices().nth(keep).map_or(t.len(), |(i, _)| i);
+    Cow::Owned(format!("{}{AFGEKORT}", &t[..end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_cut_to_the_limit_with_the_marker() {
+        assert_eq!(kort("kort"), "kort");
+        let precies = "é".repeat(MAX_TEKST);
+        assert_eq!(kort(&precies), precies);
+        let lang = "é".repeat(40_000);
+        let k = kort(&lang);
+        assert_eq!(k.chars().count(), MAX_TEKST);
+        assert!(k.ends_with(AFGEKORT));
+        assert!(k.starts_with("éé"));
     }
 }

@@ -133,8 +133,8 @@ impl Palette {
         match cell {
             // Plain text needs no format: skipping it spares a format lookup per cell.
             Cell::Text(s) => match &self.text {
-                None => ws.write_string(r, c, kort(s)),
-                Some(f) => ws.write_string_with_format(r, c, kort(s), f),
+                None => ws.write_string(r, c, kort(s).as_ref()),
+                Some(f) => ws.write_string_with_format(r, c, kort(s).as_ref(), f),
             },
             Cell::Number(v, u) => ws.write_number_with_format(r, c, *v, self.number(*u)),
             Cell::Date(d) => {

@@ -115,6 +115,15 @@ pub(super) fn sheet(
             controle.onbekende_teams.len() as u64,
         );
     }
+    if r.telling.losse_quotes > 0 {
+        counts.insert(
+            (
+                "Gelezen, gemarkeerd",
+                "los aanhalingsteken (\") dat over hele regels liep: elke regel als eigen regel gelezen, het teken als gewoon teken (bestand en regel: zie Over dit rapport)",
+            ),
+            r.telling.losse_quotes,
+        );
+    }
     row = st.sectie(ws, row, "Aantallen per reden")?;
     let count_rows: Vec<Vec<Cell>> = counts
         .iter()
