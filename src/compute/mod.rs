@@ -41,6 +41,13 @@ pub struct Telling {
     /// Rows whose `status` or `declarabel` suggests a no-show or an unbilled row, counted as
     /// activities because no profile leaves them out (SPEC 5.4; a warning).
     pub verdacht: u64,
+    /// Participants' rows of group sessions valued once on their session's first row
+    /// (`groepsconsult_per_deelnemer`, SPEC 5.4).
+    pub groep_deelnemers: u64,
+    /// Groepsconsult rows that look like one row per participant (same medewerker, datum,
+    /// begintijd and duur, as many rows as their group size) while the profile does not say
+    /// so (a warning, SPEC 5.4).
+    pub lijkt_per_deelnemer: u64,
 }
 
 /// Everything a run computed.
@@ -64,6 +71,8 @@ pub struct Resultaat {
     pub buiten_span: Option<(NaiveDate, NaiveDate)>,
     /// The rows left out on purpose in the period, counted per reason.
     pub uitgesloten: BTreeMap<String, u64>,
+    /// How each EPD file's date column was read (SPEC 5.2).
+    pub datums: Vec<crate::input::value::datum::volgorde::DatumBesluit>,
 }
 
 /// The master data and reference tables a computation uses besides the EPD rows.
@@ -132,6 +141,8 @@ pub fn bereken_alles(
         telling.verwerkt += u.verwerkt;
         telling.standaard_setting += u64::from(u.standaard_setting);
         telling.losse_reistijd += u64::from(u.losse_reistijd);
+        telling.groep_deelnemers += u64::from(u.groep_deelnemers);
+        telling.lijkt_per_deelnemer += u64::from(u.lijkt_per_deelnemer);
         buiten.append(&mut u.buiten_periode);
         meldingen.append(&mut u.meldingen);
         if in_dienst {
@@ -157,5 +168,6 @@ pub fn bereken_alles(
         meldingen,
         buiten_span,
         uitgesloten,
+        datums: epd.datums.clone(),
     }
 }

@@ -40,6 +40,9 @@ pub struct Mapping {
     /// Headers (not fields) whose cells rows must expose, in this order after the fields
     /// (e.g. a column named in `[epd.uitsluiten]`), with where the profile named them.
     pub extra: Vec<(String, ProfielPlek)>,
+    /// The profile's `datumvolgorde`: day or month first for every date column of the file
+    /// (SPEC 5.2, 5.6); `None`: decided from the values.
+    pub datumvolgorde: Option<crate::input::value::datum::Volgorde>,
 }
 
 impl Mapping {
@@ -49,6 +52,7 @@ impl Mapping {
         blad: None,
         blad_verplicht: false,
         extra: Vec::new(),
+        datumvolgorde: None,
     };
 
     /// A mapping that only names the sheet to try first.
@@ -253,6 +257,16 @@ pub fn resolve(
         .iter()
         .zip(&index)
         .filter(|(c, i)| c.required && i.is_none())
+        .filter(|(c, _)| {
+            // a stand-in set of columns, all present, makes the column optional
+            c.tenzij.is_empty()
+                || !c.tenzij.iter().all(|t| {
+                    columns
+                        .iter()
+                        .position(|x| x.name == *t)
+                        .is_some_and(|j| index[j].is_some())
+                })
+        })
         .map(|(c, _)| c.name)
         .collect();
     if !velden.is_empty() || !profiel_missing.is_empty() {

@@ -13,7 +13,9 @@ use crate::domain::fold::fold;
 use crate::error::InputError;
 use crate::input::mapping::{Mapping, TeamNamen, id_key};
 use crate::input::table::{Column, Header, read_mapped};
-use crate::input::value::{parse_date, parse_number};
+use crate::input::value::datum::parse_date_in;
+use crate::input::value::datum::volgorde::DatumBesluit;
+use crate::input::value::parse_number;
 use crate::rules::beroep::Beroepen;
 /// All medewerkers, with a lookup by id.
 #[derive(Debug, Clone, Default)]
@@ -25,6 +27,8 @@ pub struct Medewerkers {
     pub regels: usize,
     /// The header as found (sheet, ignored columns, precedence).
     pub kop: Header,
+    /// How the in_dienst and uit_dienst columns were read (SPEC 5.2).
+    pub datums: Vec<DatumBesluit>,
 }
 
 /// The columns of a medewerkers file, in this order; aliases in order of precedence
@@ -101,6 +105,8 @@ impl Medewerkers {
         if mapping.blad.is_none() {
             mapping.blad = Some("Medewerkers".into());
         }
+        // in_dienst and uit_dienst: day or month first, from their values (SPEC 5.2)
+        let datums = crate::input::datumkolommen::besluit(path, &COLUMNS, &mapping, &[8, 9])?;
         let header = read_mapped(path, &COLUMNS, &mapping, |row| {
             m.regels += 1;
             if err.is_some() || row.repeated_header {
@@ -128,7 +134,10 @@ impl Medewerkers {
             };
             let date = |col: usize| -> Result<Option<NaiveDate>, InputError> {
                 row.get(col)
-                    .map(|s| parse_date(s).ok_or_else(|| bad(col, "a date such as 01-03-2022")))
+                    .map(|s| {
+                        parse_date_in(s, datums[col - 8].volgorde)
+                            .ok_or_else(|| bad(col, "a date such as 01-03-2022"))
+                    })
                     .transpose()
             };
             let parsed = (|| -> Result<Medewerker, InputError> {
@@ -203,6 +212,7 @@ impl Medewerkers {
             return Err(e);
         }
         m.kop = header;
+        m.datums = datums;
         Ok(m)
     }
 
@@ -224,6 +234,7 @@ impl Medewerkers {
             lijst,
             by_id,
             kop: Header::default(),
+            datums: Vec::new(),
         }
     }
 }
