@@ -89,6 +89,21 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
             "zpm: {dubbel} rows rejected as dubbel: they repeat rows of an earlier --epd file whose dates overlap (see afwijzingen.csv)"
         );
     }
+    for b in res.datums.iter().chain(&mw.datums).filter(|b| b.melden()) {
+        eprintln!("{}", b.regel_stderr());
+    }
+    if t.groep_deelnemers > 0 {
+        eprintln!(
+            "zpm: {} groepsconsult rows of participants were valued once with their session (groepsconsult_per_deelnemer = true)",
+            t.groep_deelnemers
+        );
+    }
+    if t.lijkt_per_deelnemer > 0 {
+        eprintln!(
+            "zpm: warning: {} groepsconsult rows look like one row per participant (same medewerker, datum, begintijd and duur, as many rows as their group size) and were each valued as a whole session; if the export writes a group session once per participant, set groepsconsult_per_deelnemer = true under [epd] in the profile",
+            t.lijkt_per_deelnemer
+        );
+    }
     eprintln!("zpm: written to {}", cfg.out.display());
     Ok(ExitCode::SUCCESS)
 }

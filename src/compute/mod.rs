@@ -43,6 +43,13 @@ pub struct Telling {
     pub verdacht: u64,
     /// Stray quotes in the EPD files (SPEC 5.4), each taken as a literal character.
     pub losse_quotes: u64,
+    /// Participants' rows of group sessions valued once on their session's first row
+    /// (`groepsconsult_per_deelnemer`, SPEC 5.4).
+    pub groep_deelnemers: u64,
+    /// Groepsconsult rows that look like one row per participant (same medewerker, datum,
+    /// begintijd and duur, as many rows as their group size) while the profile does not say
+    /// so (a warning, SPEC 5.4).
+    pub lijkt_per_deelnemer: u64,
 }
 
 /// Everything a run computed.
@@ -66,6 +73,8 @@ pub struct Resultaat {
     pub buiten_span: Option<(NaiveDate, NaiveDate)>,
     /// The rows left out on purpose in the period, counted per reason.
     pub uitgesloten: BTreeMap<String, u64>,
+    /// How each EPD file's date column was read (SPEC 5.2).
+    pub datums: Vec<crate::input::value::datum::volgorde::DatumBesluit>,
 }
 
 /// The master data and reference tables a computation uses besides the EPD rows.
@@ -139,6 +148,8 @@ pub fn bereken_alles(
         telling.verwerkt += u.verwerkt;
         telling.standaard_setting += u64::from(u.standaard_setting);
         telling.losse_reistijd += u64::from(u.losse_reistijd);
+        telling.groep_deelnemers += u64::from(u.groep_deelnemers);
+        telling.lijkt_per_deelnemer += u64::from(u.lijkt_per_deelnemer);
         buiten.append(&mut u.buiten_periode);
         meldingen.append(&mut u.meldingen);
         if in_dienst {
@@ -164,5 +175,6 @@ pub fn bereken_alles(
         meldingen,
         buiten_span,
         uitgesloten,
+        datums: epd.datums.clone(),
     }
 }

@@ -11,7 +11,7 @@ use crate::domain::activiteit::Activiteit;
 use crate::domain::medewerker::Medewerker;
 use crate::domain::periode::Periode;
 use crate::domain::signaal::Signaal;
-use crate::input::epd::Regel;
+use crate::input::epd::{Regel, VLAG_DEELNEMER, VLAG_LIJKT_DEELNEMER};
 use crate::rules::Referentie;
 use crate::rules::keten::ratio;
 use crate::rules::klasse::klasse_index;
@@ -165,6 +165,10 @@ pub struct Uitkomst {
     pub standaard_setting: u32,
     /// Stand-alone reistijd rows in the period (SPEC 5.4).
     pub losse_reistijd: u32,
+    /// Participants' rows of group sessions valued on another row (SPEC 5.4).
+    pub groep_deelnemers: u32,
+    /// Groepsconsult rows that look like one row per participant (a warning, SPEC 5.4).
+    pub lijkt_per_deelnemer: u32,
     /// Rows outside the period.
     pub buiten_periode: Vec<NaiveDate>,
 }
@@ -228,6 +232,8 @@ pub fn bereken(
         verwerkt: 0,
         standaard_setting: 0,
         losse_reistijd: 0,
+        groep_deelnemers: 0,
+        lijkt_per_deelnemer: 0,
         buiten_periode: Vec::new(),
     };
     let maanden = periode.maandlijst();
@@ -239,6 +245,17 @@ pub fn bereken(
             continue;
         }
         u.verwerkt += 1;
+        if regel.vlag & VLAG_LIJKT_DEELNEMER != 0 {
+            u.lijkt_per_deelnemer += 1;
+        }
+        if regel.vlag & VLAG_DEELNEMER != 0 {
+            // one participant of a session valued on its first row (SPEC 5.4)
+            u.groep_deelnemers += 1;
+            if regel.client != 0 {
+                clients.insert(regel.client);
+            }
+            continue;
+        }
         let gepland = (!regel.geplande_min.is_nan()).then_some(regel.geplande_min);
         let inv = Invoer {
             soort: regel.soort,

@@ -167,15 +167,6 @@ impl Profiel {
         }
         let e = ruw.epd.unwrap_or_default();
         p.epd_bestanden = l.paden(e.bestanden, "[epd] bestanden")?;
-        if let Some(g) = &e.groepsconsult_per_deelnemer
-            && *g.get_ref()
-        {
-            return Err(l.err(
-                g.span(),
-                "[epd] groepsconsult_per_deelnemer",
-                "true is not supported by this version of zpm; allowed: false",
-            ));
-        }
         let cols = &crate::input::epd::COLUMNS;
         p.epd.mapping = l.mapping(
             "epd",
@@ -184,6 +175,8 @@ impl Profiel {
             e.blad,
             [e.datumvolgorde, e.decimaal],
         )?;
+        p.epd.groepsconsult_per_deelnemer =
+            e.groepsconsult_per_deelnemer.is_some_and(|g| *g.get_ref());
         for (waarde, doel) in &e.activiteiten {
             let d = Duiding::parse(doel.get_ref()).ok_or_else(|| {
                 l.err(

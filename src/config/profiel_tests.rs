@@ -75,7 +75,7 @@ namen = ["4010", "Amb. Noord"]
 
 #[test]
 fn each_error_names_the_profiles_line_and_key() {
-    let cases: [(&str, usize, &str); 9] = [
+    let cases: [(&str, usize, &str); 10] = [
         ("[epd]\nbestanden = 3\n", 2, "expected a text"),
         ("[epd.uitsluiten]\nstatus = [1]\n", 2, "expected a text"),
         (
@@ -95,11 +95,8 @@ fn each_error_names_the_profiles_line_and_key() {
         ),
         ("[teams.\"A\"]\nsetting = 9\n", 2, "setting 1-8"),
         ("[epd.kolommen]\ndatum = 3\n", 2, "expected the header"),
-        (
-            "[epd]\ngroepsconsult_per_deelnemer = true\n",
-            2,
-            "not supported",
-        ),
+        ("[epd]\ndatumvolgorde = \"ymd\"\n", 2, "no date order"),
+        ("[begroting]\ndatumvolgorde = \"mdy\"\n", 2, "has no dates"),
         ("[medewerkers]\nkolom = 1\n", 2, "unknown field `kolom`"),
     ];
     for (text, line, wat) in cases {
@@ -108,6 +105,20 @@ fn each_error_names_the_profiles_line_and_key() {
         assert_eq!(e.line, Some(line), "{text}: {e}");
         assert!(e.to_string().contains(wat), "{text}: {e}");
     }
+}
+
+#[test]
+fn date_order_and_group_rows_per_participant_are_read() {
+    use crate::input::value::datum::Volgorde;
+    let p = parse(
+        "[epd]\ndatumvolgorde = \"mdy\"\ngroepsconsult_per_deelnemer = true\n[medewerkers]\ndatumvolgorde = \"DMY\"\n",
+    )
+    .unwrap();
+    assert_eq!(p.epd.mapping.datumvolgorde, Some(Volgorde::Mdy));
+    assert!(p.epd.groepsconsult_per_deelnemer);
+    assert_eq!(p.medewerkers.mapping.datumvolgorde, Some(Volgorde::Dmy));
+    let q = parse("[epd]\ngroepsconsult_per_deelnemer = false\n").unwrap();
+    assert!(!q.epd.groepsconsult_per_deelnemer && q.epd.mapping.datumvolgorde.is_none());
 }
 
 #[test]

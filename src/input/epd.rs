@@ -16,16 +16,21 @@ use crate::input::reference::sha256_hex;
 use crate::input::table::{Column, Header, Row};
 use crate::input::xlsx_reader::is_workbook;
 
+mod datums;
+mod deel;
 pub mod dubbel;
 pub mod opties;
 mod row;
-use dubbel::{Eerder, Kandidaat};
+pub mod sessie;
+use crate::input::value::datum::volgorde::DatumBesluit;
+use deel::Deel;
+use dubbel::Eerder;
 use opties::EpdOpties;
-use row::{Activiteiten, Uit, parse_row};
+use row::Uit;
 
 /// The columns of an EPD export, in this order; each field's aliases in order of precedence
 /// (SPEC 2.1, 5.1).
-pub const COLUMNS: [Column; 11] = [
+pub const COLUMNS: [Column; 13] = [
     Column::required(
         "medewerker",
         &[
@@ -60,7 +65,7 @@ pub const COLUMNS: [Column; 11] = [
             "activiteit_omschrijving",
         ],
     ),
-    Column::required(
+    Column::required_unless(
         "directe_tijd",
         &[
             "duur",
@@ -73,6 +78,7 @@ pub const COLUMNS: [Column; 11] = [
             "duur_minuten",
             "duur_in_minuten",
         ],
+        &["begintijd", "eindtijd"],
     ),
     Column::optional(
         "geplande_tijd",
@@ -105,9 +111,27 @@ pub const COLUMNS: [Column; 11] = [
     Column::optional("reistijd", &["reistijd_min", "reistijd_minuten"]),
     Column::optional("status", &["afspraakstatus", "verschijning"]),
     Column::optional("declarabel", &["declarabel_jn", "factureerbaar"]),
+    Column::optional("begintijd", &["starttijd", "begin", "tijd_van"]),
+    Column::optional("eindtijd", &["eind", "tijd_tot"]),
 ];
 /// Index of the client column in [`COLUMNS`] (never written out).
 pub const CLIENT: usize = 5;
+/// Index of the `begintijd` column in [`COLUMNS`].
+pub const BEGINTIJD: usize = 11;
+/// Index of the `eindtijd` column in [`COLUMNS`].
+pub const EINDTIJD: usize = 12;
+
+/// [`Regel::begintijd`] when the row gives no time.
+pub const GEEN_TIJD: u16 = u16::MAX;
+
+/// [`Regel::vlag`]: the date was written `a-b-YYYY` with both parts 12 or less, so the
+/// column's order decides it (SPEC 5.2).
+pub const VLAG_OMKEERBAAR: u8 = 1;
+/// [`Regel::vlag`]: a participant's row of a group session valued on another row (SPEC 5.4).
+pub const VLAG_DEELNEMER: u8 = 2;
+/// [`Regel::vlag`]: a groepsconsult row that looks like one row per participant while the
+/// profile does not say so (a warning, SPEC 5.4).
+pub const VLAG_LIJKT_DEELNEMER: u8 = 4;
 
 /// Largest accepted direct time in minutes (a day).
 pub const MAX_MINUTEN: f64 = 1440.0;
@@ -135,6 +159,10 @@ pub struct Regel {
     pub bestand: u16,
     /// Line in that file.
     pub regel: u32,
+    /// Begintijd in minutes after midnight ([`GEEN_TIJD`] when none).
+    pub begintijd: u16,
+    /// Notes on the row: [`VLAG_OMKEERBAAR`], [`VLAG_DEELNEMER`], [`VLAG_LIJKT_DEELNEMER`].
+    pub vlag: u8,
 }
 
 /// A rejected row, as read (less the client column), with its reason.
@@ -178,87 +206,8 @@ pub struct EpdInvoer {
     /// Rows whose `status` or `declarabel` suggests they did not happen or are not billed,
     /// while the profile leaves no such rows out (a warning, SPEC 5.4).
     pub verdacht: u64,
-}
-
-/// What one chunk of a file yields (merged in chunk order by [`EpdInvoer::read`]).
-struct Deel {
-    count: u64,
-    uitgesloten: Vec<(Option<NaiveDate>, String)>,
-    verdacht: u64,
-    codes: Activiteiten,
-    per_medewerker: Vec<Vec<Regel>>,
-    afwijzingen: Vec<Afwijzing>,
-    span: Option<(NaiveDate, NaiveDate)>,
-    /// With several files: the keys and lines of the accepted rows (SPEC 5.4 `dubbel`).
-    sleutels: Vec<(u64, u32)>,
-    /// With several files: accepted rows an earlier file may hold too.
-    kandidaten: Vec<Kandidaat>,
-}
-
-impl Deel {
-    fn new(n: usize) -> Self {
-        Deel {
-            count: 0,
-            uitgesloten: Vec::new(),
-            verdacht: 0,
-            codes: Activiteiten::default(),
-            per_medewerker: vec![Vec::new(); n],
-            afwijzingen: Vec::new(),
-            span: None,
-            sleutels: Vec::new(),
-            kandidaten: Vec::new(),
-        }
-    }
-
-    fn push(
-        &mut self,
-        row: &Row<'_>,
-        mw: &Medewerkers,
-        opties: &EpdOpties,
-        bestand: u16,
-        eerder: Option<&Eerder>,
-    ) {
-        self.count += 1;
-        let (datum, res) = parse_row(row, mw, opties, bestand, &mut self.codes);
-        if opties.uitsluiten.is_empty()
-            && [9, 10].iter().any(|&c| {
-                row.get(c)
-                    .is_some_and(|v| opties::lijkt_niet_doorgegaan(c, v))
-            })
-        {
-            self.verdacht += 1;
-        }
-        if let Some(d) = datum {
-            self.span = Some(self.span.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
-        }
-        match res {
-            Ok((idx, regel)) => {
-                if let Some(e) = eerder {
-                    let k = dubbel::sleutel(row, idx, &regel);
-                    if e.zoek(regel.datum) && e.bevat(k) {
-                        self.kandidaten.push(Kandidaat::new(row, k, idx, regel));
-                        return;
-                    }
-                    if e.bewaar {
-                        self.sleutels.push((k, regel.regel));
-                    }
-                }
-                self.per_medewerker[idx as usize].push(regel)
-            }
-            Err(Uit::Uitgesloten(reden)) => self.uitgesloten.push((datum, reden)),
-            Err(Uit::Afgewezen(soort, reden)) => self.afwijzingen.push(Afwijzing {
-                bestand,
-                regel: row.line as u32,
-                datum,
-                soort,
-                reden,
-                velden: row
-                    .fields_except(COLUMNS.len(), CLIENT)
-                    .map(str::to_string)
-                    .collect(),
-            }),
-        }
-    }
+    /// How each file's date column was read (SPEC 5.2), in file order.
+    pub datums: Vec<DatumBesluit>,
 }
 
 impl EpdInvoer {
@@ -284,6 +233,7 @@ impl EpdInvoer {
             per_medewerker: vec![Vec::new(); mw.lijst.len()],
             ..Default::default()
         };
+        let mut zonder_groep = Vec::new();
         // Several files: rows of a later file may repeat rows of an earlier one (SPEC 5.4).
         let mut eerder = (files.len() > 1).then(Eerder::default);
         for (i, path) in files.iter().enumerate() {
@@ -308,12 +258,23 @@ impl EpdInvoer {
                     || read_chunked_bytes(&file, &bytes, &COLUMNS, m, min_chunk, init, on_row),
                 )
             };
-            let (header, delen) = read?;
+            let (header, mut delen) = read?;
+            let besluit = datums::besluit(&mut delen, &header.file, mw, opties)?;
+            if besluit.volgorde == crate::input::value::datum::Volgorde::Mdy
+                && opties.mapping.datumvolgorde.is_none()
+            {
+                // Candidates for `dubbel` were set aside before the order was known.
+                for k in delen.iter_mut().flat_map(|d| d.kandidaten.iter_mut()) {
+                    if k.regel.vlag & VLAG_OMKEERBAAR != 0 {
+                        k.regel.datum = crate::input::value::datum::omgedraaid(k.regel.datum)
+                            .unwrap_or(k.regel.datum);
+                    }
+                }
+            }
+            inv.datums.push(besluit);
             inv.sha256.push(sha);
             let mut count = 0u64;
-            let mut kandidaten = Vec::new();
-            let mut sleutels = Vec::new();
-            let mut span = None;
+            let (mut kandidaten, mut sleutels, mut span) = (Vec::new(), Vec::new(), None);
             for d in delen {
                 count += d.count;
                 kandidaten.extend(d.kandidaten);
@@ -322,6 +283,7 @@ impl EpdInvoer {
                 inv.uitgesloten.extend(d.uitgesloten);
                 inv.verdacht += d.verdacht;
                 inv.afwijzingen.extend(d.afwijzingen);
+                zonder_groep.extend(d.zonder_groep.into_iter().map(|(r, v)| (bestand, r, v)));
                 for (dst, src) in inv.per_medewerker.iter_mut().zip(d.per_medewerker) {
                     if dst.is_empty() {
                         *dst = src;
@@ -329,7 +291,10 @@ impl EpdInvoer {
                         dst.extend(src);
                     }
                 }
-                inv.span = dubbel::samen(inv.span, d.span);
+                inv.span = match (inv.span, d.span) {
+                    (None, s) | (s, None) => s,
+                    (Some((a, b)), Some((c, e))) => Some((a.min(c), b.max(e))),
+                };
             }
             inv.bestanden.push(path.clone());
             inv.headers.push(header);
@@ -338,6 +303,7 @@ impl EpdInvoer {
                 e.na_bestand(&mut inv, files, bestand, kandidaten, sleutels, span);
             }
         }
+        sessie::vorm(&mut inv, opties, zonder_groep);
         Ok(inv)
     }
 
@@ -374,3 +340,6 @@ impl EpdInvoer {
         (binnen, uit, buiten)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -43,6 +43,9 @@ pub struct Mapping {
     pub extra: Vec<(String, ProfielPlek)>,
     /// The profile's `decimaal`: the decimal sign of every number column (SPEC 5.2).
     pub decimaal: Option<Decimaal>,
+    /// The profile's `datumvolgorde`: day or month first for every date column of the file
+    /// (SPEC 5.2, 5.6); `None`: decided from the values.
+    pub datumvolgorde: Option<crate::input::value::datum::Volgorde>,
 }
 
 impl Mapping {
@@ -53,6 +56,7 @@ impl Mapping {
         blad_verplicht: false,
         extra: Vec::new(),
         decimaal: None,
+        datumvolgorde: None,
     };
 
     /// A mapping that only names the sheet to try first.
@@ -257,6 +261,16 @@ pub fn resolve(
         .iter()
         .zip(&index)
         .filter(|(c, i)| c.required && i.is_none())
+        .filter(|(c, _)| {
+            // a stand-in set of columns, all present, makes the column optional
+            c.tenzij.is_empty()
+                || !c.tenzij.iter().all(|t| {
+                    columns
+                        .iter()
+                        .position(|x| x.name == *t)
+                        .is_some_and(|j| index[j].is_some())
+                })
+        })
         .map(|(c, _)| c.name)
         .collect();
     if !velden.is_empty() || !profiel_missing.is_empty() {

@@ -13,7 +13,8 @@ use crate::domain::fold::fold;
 use crate::error::InputError;
 use crate::input::mapping::{Mapping, TeamNamen, id_key};
 use crate::input::table::{Column, Header, read_mapped};
-use crate::input::value::parse_date;
+use crate::input::value::datum::parse_date_in;
+use crate::input::value::datum::volgorde::DatumBesluit;
 use crate::rules::beroep::Beroepen;
 /// All medewerkers, with a lookup by id.
 #[derive(Debug, Clone, Default)]
@@ -27,6 +28,8 @@ pub struct Medewerkers {
     pub kop: Header,
     /// The number conventions of the hours columns (SPEC 5.2).
     pub getallen: Vec<crate::domain::decimaal::GetalConventie>,
+    /// How the in_dienst and uit_dienst columns were read (SPEC 5.2).
+    pub datums: Vec<DatumBesluit>,
 }
 
 /// The columns of a medewerkers file, in this order; aliases in order of precedence
@@ -110,6 +113,8 @@ impl Medewerkers {
             &[4, 6, 7],
             "medewerkers",
         )?;
+        // in_dienst and uit_dienst: day or month first, from their values (SPEC 5.2)
+        let datums = crate::input::datumkolommen::besluit(path, &COLUMNS, &mapping, &[8, 9])?;
         let header = read_mapped(path, &COLUMNS, &mapping, |row| {
             m.regels += 1;
             if err.is_some() || row.repeated_header {
@@ -137,7 +142,10 @@ impl Medewerkers {
             };
             let date = |col: usize| -> Result<Option<NaiveDate>, InputError> {
                 row.get(col)
-                    .map(|s| parse_date(s).ok_or_else(|| bad(col, "a date such as 01-03-2022")))
+                    .map(|s| {
+                        parse_date_in(s, datums[col - 8].volgorde)
+                            .ok_or_else(|| bad(col, "a date such as 01-03-2022"))
+                    })
                     .transpose()
             };
             let parsed = (|| -> Result<Medewerker, InputError> {
@@ -213,6 +221,7 @@ impl Medewerkers {
         }
         m.kop = header;
         m.getallen = getallen.getallen;
+        m.datums = datums;
         Ok(m)
     }
 
@@ -235,6 +244,7 @@ impl Medewerkers {
             by_id,
             kop: Header::default(),
             getallen: Vec::new(),
+            datums: Vec::new(),
         }
     }
 }

@@ -3,6 +3,7 @@
 pub mod begroting;
 pub mod chunked;
 pub mod csv_reader;
+pub mod datumkolommen;
 pub mod epd;
 pub mod form;
 pub mod getallen;

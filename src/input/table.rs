@@ -21,6 +21,9 @@ pub struct Column {
     pub aliases: &'static [&'static str],
     /// Whether a file without this column is unusable.
     pub required: bool,
+    /// Columns that together stand in for a required column: when all of them are present,
+    /// this one is not required (`directe_tijd` or `begintijd` + `eindtijd`).
+    pub tenzij: &'static [&'static str],
 }
 
 impl Column {
@@ -30,6 +33,21 @@ impl Column {
             name,
             aliases,
             required: true,
+            tenzij: &[],
+        }
+    }
+
+    /// A column required unless every column named in `tenzij` is present.
+    pub const fn required_unless(
+        name: &'static str,
+        aliases: &'static [&'static str],
+        tenzij: &'static [&'static str],
+    ) -> Self {
+        Column {
+            name,
+            aliases,
+            required: true,
+            tenzij,
         }
     }
 
@@ -39,6 +57,7 @@ impl Column {
             name,
             aliases,
             required: false,
+            tenzij: &[],
         }
     }
 

@@ -41,7 +41,7 @@ fn is_zip(path: &Path) -> bool {
 }
 
 /// Cell text for a calamine value: numbers unrounded (integers without `.0`), dates as
-/// `YYYY-MM-DD`, booleans as `1`/`0`, errors as `#ERROR`.
+/// `YYYY-MM-DD` (`YYYY-MM-DD HH:MM:SS` with a time of day), booleans as `1`/`0`, errors as `#ERROR`.
 pub fn cell_text(d: &DataRef<'_>) -> String {
     match d {
         DataRef::Empty => String::new(),
@@ -56,8 +56,15 @@ pub fn cell_text(d: &DataRef<'_>) -> String {
         DataRef::DateTime(dt) if dt.is_duration() || (dt.as_f64() >= 0.0 && dt.as_f64() < 1.0) => {
             tijd_text(dt.as_f64())
         }
-        DataRef::DateTime(dt) => match dt.as_datetime() {
-            Some(d) if dt.is_datetime() => d.date().format("%Y-%m-%d").to_string(),
+        DataRef::DateTime(dt) => match dt.as_datetime().and_then(|d| {
+            // to the nearest second: a stored 09:14:59.9999 is 09:15
+            chrono::Timelike::with_nanosecond(&(d + chrono::Duration::milliseconds(500)), 0)
+        }) {
+            // a date cell; with its time when it has one (the begintijd, SPEC 5.2)
+            Some(d) if dt.is_datetime() && d.time() == chrono::NaiveTime::MIN => {
+                d.date().format("%Y-%m-%d").to_string()
+            }
+            Some(d) if dt.is_datetime() => d.format("%Y-%m-%d %H:%M:%S").to_string(),
             _ => number_text(dt.as_f64()),
         },
         DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),

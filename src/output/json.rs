@@ -30,6 +30,22 @@ pub struct JsonInvoer {
     pub buiten_periode: u64,
     /// Left out on purpose (totals rows, `negeren`, `[epd.uitsluiten]`).
     pub uitgesloten: u64,
+    /// EPD dates read month first because the file proves it (SPEC 5.2; absent when 0).
+    #[serde(skip_serializing_if = "is_nul")]
+    pub datum_maand_eerst: u64,
+    /// EPD dates `a/b/YYYY` read day first without proof (SPEC 5.2; absent when 0).
+    #[serde(skip_serializing_if = "is_nul")]
+    pub datum_dag_eerst_aangenomen: u64,
+    /// Participants' rows of group sessions valued once (SPEC 5.4; absent when 0).
+    #[serde(skip_serializing_if = "is_nul")]
+    pub groep_deelnemers: u64,
+    /// Groepsconsult rows that look like one row per participant (SPEC 5.4; absent when 0).
+    #[serde(skip_serializing_if = "is_nul")]
+    pub lijkt_per_deelnemer: u64,
+}
+
+fn is_nul(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Organisation totals.
@@ -120,6 +136,16 @@ fn euro(cents: i64) -> f64 {
     cents as f64 / 100.0
 }
 
+/// The EPD dates read month first as proved (`bewezen`), or day first without proof.
+fn datums(r: &Resultaat, bewezen: bool) -> u64 {
+    use crate::input::value::datum::volgorde::DatumBron;
+    r.datums
+        .iter()
+        .filter(|b| b.melden() && matches!(b.bron, DatumBron::Bewezen(_)) == bewezen)
+        .map(|b| b.aantal())
+        .sum()
+}
+
 /// Builds the summary from a result.
 pub fn samenvatting(r: &Resultaat, mw: &Medewerkers) -> Samenvatting {
     let o = &r.organisatie.totaal;
@@ -135,6 +161,10 @@ pub fn samenvatting(r: &Resultaat, mw: &Medewerkers) -> Samenvatting {
             afgewezen: r.telling.afgewezen,
             buiten_periode: r.telling.buiten_periode,
             uitgesloten: r.telling.uitgesloten,
+            datum_maand_eerst: datums(r, true),
+            datum_dag_eerst_aangenomen: datums(r, false),
+            groep_deelnemers: r.telling.groep_deelnemers,
+            lijkt_per_deelnemer: r.telling.lijkt_per_deelnemer,
         },
         organisatie: JsonOrganisatie {
             directe_uren: o.som.direct_min / 60.0,

@@ -86,4 +86,3 @@ fn a_jump_is_measured_against_the_previous_loaded_year() {
     let t = tabel(&[(2022, Consult, 45, 10000), (2024, Consult, 45, 7400)]);
     assert_eq!(controleer(&t).len(), 1);
 }
-

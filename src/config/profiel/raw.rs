@@ -12,6 +12,7 @@ use crate::domain::fold::fold;
 use crate::error::InputError;
 use crate::input::mapping::{Kolom, Mapping, ProfielPlek};
 use crate::input::table::Column;
+use crate::input::value::datum::Volgorde;
 
 /// One text or a list of texts (paths, values); checked by [`Lezer::teksten`].
 pub(super) type Paden = Spanned<toml::Value>;
@@ -203,20 +204,30 @@ impl Lezer<'_> {
         conventies: [Option<Spanned<String>>; 2],
     ) -> Result<Mapping, InputError> {
         let [volgorde, decimaal] = conventies;
-        if let Some(v) = volgorde
-            && fold(v.get_ref()) != "dmy"
-        {
-            return Err(self.err(
-                v.span(),
-                &format!("[{sectie}] datumvolgorde"),
-                format!(
-                    "\"{}\" is not supported by this version of zpm; allowed: \"dmy\" (day first, as zpm reads dates)",
-                    v.get_ref()
-                ),
-            ));
-        }
+        let datums = matches!(sectie, "epd" | "medewerkers");
+        let datumvolgorde = match volgorde {
+            None => None,
+            Some(v) => match Volgorde::parse(v.get_ref()).filter(|_| datums) {
+                Some(x) => Some(x),
+                None => {
+                    return Err(self.err(
+                        v.span(),
+                        &format!("[{sectie}] datumvolgorde"),
+                        if datums {
+                            format!(
+                                "\"{}\" is no date order; allowed: \"dmy\" (day first) or \"mdy\" (month first)",
+                                v.get_ref()
+                            )
+                        } else {
+                            "is not used for this file (it has no dates); leave it out".to_string()
+                        },
+                    ));
+                }
+            },
+        };
         let decimaal = decimaal.map(|d| self.decimaal(&d, sectie)).transpose()?;
         let mut m = Mapping {
+            datumvolgorde,
             blad_verplicht: blad.is_some(),
             blad,
             decimaal,

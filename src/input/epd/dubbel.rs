@@ -26,10 +26,17 @@ const ALS_GELEZEN: usize = 9;
 pub const DUBBEL: &str = "dubbel";
 
 /// The key of an accepted row: equal keys mean equal rows in every mapped field.
-pub(super) fn sleutel(row: &Row<'_>, medewerker: u32, r: &Regel) -> u64 {
+/// `als_geschreven`: the date is keyed by its text as written (its day/month order is not yet
+/// known), else by its value.
+pub(super) fn sleutel(row: &Row<'_>, medewerker: u32, r: &Regel, als_geschreven: bool) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     h.write_u32(medewerker);
-    h.write_i32(r.datum.num_days_from_ce());
+    if als_geschreven {
+        h.write(row.get(1).unwrap_or("").trim().as_bytes());
+        h.write_u8(0xFF);
+    } else {
+        h.write_i32(r.datum.num_days_from_ce());
+    }
     h.write_u8(r.soort as u8);
     for v in [r.directe_min, r.geplande_min, r.reistijd_min] {
         h.write_u64(v.to_bits());

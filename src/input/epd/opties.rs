@@ -52,6 +52,9 @@ pub struct EpdOpties {
     pub activiteiten: FxHashMap<String, Duiding>,
     /// Rows to leave out.
     pub uitsluiten: Vec<Uitsluiting>,
+    /// `groepsconsult_per_deelnemer`: the export writes a group session once per participant
+    /// (SPEC 5.4).
+    pub groepsconsult_per_deelnemer: bool,
 }
 
 impl EpdOpties {

@@ -5,12 +5,14 @@ use std::hash::{BuildHasher, Hasher};
 use chrono::NaiveDate;
 
 use super::opties::{Duiding, EpdOpties};
-use super::{CLIENT, MAX_MINUTEN, Regel};
+use super::{BEGINTIJD, CLIENT, EINDTIJD, GEEN_TIJD, MAX_MINUTEN, Regel};
 use crate::domain::activiteit::Activiteit;
 use crate::domain::fold::fold;
 use crate::input::medewerkers::Medewerkers;
 use crate::input::table::Row;
-use crate::input::value::{parse_date, parse_minutes, parse_number};
+use crate::input::value::datum::{Lezing, Volgorde, parse_tijdstip};
+use crate::input::value::duur::dubbelzinnig;
+use crate::input::value::{parse_minutes, parse_number};
 
 fn client_hash(s: &str) -> u64 {
     let mut h = rustc_hash::FxBuildHasher.build_hasher();
@@ -46,9 +48,25 @@ impl Activiteiten {
     }
 }
 
-/// A parsed row: its readable date (if any) and either the medewerker index with the
-/// accepted row, or why it is not accepted.
-pub(super) type Parsed = (Option<NaiveDate>, Result<(u32, Regel), Uit>);
+/// A parsed row: its readable date (if any), its date cell as read, and either the medewerker
+/// index with the row (not yet checked against in/uit dienst, see [`buiten_dienst`]), or why it
+/// is not accepted.
+pub(super) type Parsed = (Option<NaiveDate>, Option<Lezing>, Result<(u32, Regel), Uit>);
+
+/// The rejection of a row whose date lies outside the medewerker's in/uit dienst, or `None`.
+pub(super) fn buiten_dienst(mw: &Medewerkers, idx: u32, datum: NaiveDate) -> Option<Uit> {
+    let m = &mw.lijst[idx as usize];
+    (!m.in_dienst_op(datum)).then(|| {
+        reject(
+            "buiten in/uit dienst",
+            format!(
+                "datum {} buiten in/uit dienst van medewerker \"{}\"",
+                datum.format("%d-%m-%Y"),
+                m.id
+            ),
+        )
+    })
+}
 
 /// True when the row's first non-empty cell reads `totaal`, `total`, `subtotaal`,
 /// `eindtotaal` or `generaal totaal` (SPEC 5.3).
@@ -75,6 +93,7 @@ pub(super) fn parse_row(
     if row.repeated_header {
         return (
             None,
+            None,
             Err(reject(
                 "kopregel herhaald",
                 "kopregel herhaald (de kopregel staat nog eens tussen de gegevens)".into(),
@@ -82,26 +101,37 @@ pub(super) fn parse_row(
         );
     }
     let raw = |c: usize| row.raw(c).unwrap_or("").trim();
-    let datum = row.get(1).and_then(parse_date);
+    let lezing = row.get(1).and_then(Lezing::lees);
+    let datum = lezing.and_then(|l| match opties.mapping.datumvolgorde {
+        Some(v) => l.datum(v),
+        // before the column's order is decided: day first, or the only valid reading
+        None => l.datum_of_enige(Volgorde::Dmy),
+    });
     if datum.is_none() && is_totaalregel(row) {
-        return (None, Err(Uit::Uitgesloten("totaalregel".into())));
+        return (None, None, Err(Uit::Uitgesloten("totaalregel".into())));
     }
     for u in &opties.uitsluiten {
         if let Some(v) = row.get(u.kolom)
             && u.waarden.contains(&fold(v))
         {
-            return (datum, Err(Uit::Uitgesloten(format!("{} = {v}", u.naam))));
+            return (
+                datum,
+                lezing,
+                Err(Uit::Uitgesloten(format!("{} = {v}", u.naam))),
+            );
         }
     }
     let Some(datum) = datum else {
+        let verwacht = match opties.mapping.datumvolgorde {
+            Some(Volgorde::Mdy) => "MM-DD-JJJJ (datumvolgorde = \"mdy\") of JJJJ-MM-DD",
+            _ => "DD-MM-JJJJ of JJJJ-MM-DD",
+        };
         return (
+            None,
             None,
             Err(reject(
                 "datum onleesbaar",
-                format!(
-                    "datum onleesbaar: \"{}\" (verwacht DD-MM-JJJJ of JJJJ-MM-DD)",
-                    raw(1)
-                ),
+                format!("datum onleesbaar: \"{}\" (verwacht {verwacht})", raw(1)),
             )),
         );
     };
@@ -113,7 +143,6 @@ pub(super) fn parse_row(
                 format!("onbekende medewerker \"{id}\""),
             )
         })?;
-        let m = &mw.lijst[idx as usize];
         let soort = match codes.parse(row.get(2).unwrap_or(""), opties) {
             Some(Duiding::Activiteit(a)) => a,
             Some(Duiding::Reistijd) => Activiteit::Reistijd,
@@ -130,14 +159,39 @@ pub(super) fn parse_row(
                 ));
             }
         };
-        let directe = match row.get(3) {
-            None => {
+        let tijdstip = |c: usize, what: &'static str| -> Result<Option<u16>, Uit> {
+            row.get(c).map_or(Ok(None), |s| {
+                parse_tijdstip(s)
+                    .map(Some)
+                    .ok_or_else(|| reject(what, format!("{what}: \"{s}\" (verwacht uu:mm)")))
+            })
+        };
+        // SPEC 5.2: a date with a time gives the begintijd when no such column exists.
+        let begin = if row.raw(BEGINTIJD).is_some() {
+            tijdstip(BEGINTIJD, "begintijd onleesbaar")?
+        } else {
+            lezing.and_then(|l| l.tijd)
+        };
+        let eind = tijdstip(EINDTIJD, "eindtijd onleesbaar")?;
+        let directe = match (row.get(3), begin, eind) {
+            (None, Some(b), Some(e)) => {
+                // eind − begin; past midnight + 1440
+                let d = i32::from(e) - i32::from(b);
+                f64::from(if d < 0 { d + 1440 } else { d })
+            }
+            (None, ..) => {
                 return Err(reject(
                     "directe tijd ontbreekt",
                     "directe tijd ontbreekt".into(),
                 ));
             }
-            Some(s) => parse_minutes(s).ok_or_else(|| {
+            (Some(s), ..) if dubbelzinnig(s) => {
+                return Err(reject(
+                    "directe tijd dubbelzinnig",
+                    dubbelzinnig_reden("directe tijd", s),
+                ));
+            }
+            (Some(s), ..) => parse_minutes(s).ok_or_else(|| {
                 reject(
                     "directe tijd onleesbaar",
                     format!("directe tijd onleesbaar: \"{s}\" (verwacht minuten of u:mm)"),
@@ -158,6 +212,10 @@ pub(super) fn parse_row(
         }
         let minutes = |c: usize, what: &'static str| -> Result<f64, Uit> {
             row.get(c).map_or(Ok(f64::NAN), |s| {
+                if dubbelzinnig(s) {
+                    let veld = what.trim_end_matches(" onleesbaar");
+                    return Err(reject(what, dubbelzinnig_reden(veld, s)));
+                }
                 parse_minutes(s)
                     .filter(|v| (0.0..=MAX_MINUTEN).contains(v))
                     .ok_or_else(|| {
@@ -182,12 +240,17 @@ pub(super) fn parse_row(
         };
         let mut groep = 0u16;
         if soort == Activiteit::Groepsconsult {
-            let g = row.get(6).ok_or_else(|| {
-                reject(
-                    "groepsgrootte ontbreekt",
-                    "groepsconsult zonder groepsgrootte".into(),
-                )
-            })?;
+            let g = match row.get(6) {
+                Some(g) => g,
+                // one row per participant (SPEC 5.4): the session's rows give its size
+                None if opties.groepsconsult_per_deelnemer => "0",
+                None => {
+                    return Err(reject(
+                        "groepsgrootte ontbreekt",
+                        "groepsconsult zonder groepsgrootte".into(),
+                    ));
+                }
+            };
             let n = parse_number(g)
                 .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= 1000.0)
                 .ok_or_else(|| {
@@ -196,23 +259,13 @@ pub(super) fn parse_row(
                         format!("groepsgrootte onleesbaar: \"{g}\""),
                     )
                 })?;
-            if n < 2.0 {
+            if n < 2.0 && row.get(6).is_some() {
                 return Err(reject(
                     "groepsgrootte onder 2",
                     format!("groepsconsult met groepsgrootte {n} (minimaal 2)"),
                 ));
             }
             groep = n as u16;
-        }
-        if !m.in_dienst_op(datum) {
-            return Err(reject(
-                "buiten in/uit dienst",
-                format!(
-                    "datum {} buiten in/uit dienst van medewerker \"{}\"",
-                    datum.format("%d-%m-%Y"),
-                    m.id
-                ),
-            ));
         }
         Ok((
             idx,
@@ -227,8 +280,19 @@ pub(super) fn parse_row(
                 setting,
                 bestand,
                 regel: row.line.min(u32::MAX as usize) as u32,
+                begintijd: begin.unwrap_or(GEEN_TIJD),
+                vlag: 0,
             },
         ))
     })();
-    (Some(datum), res)
+    (Some(datum), lezing, res)
+}
+
+/// The reason for a duration that reads two ways (`1.250`: 1250 or 1,25 minutes).
+fn dubbelzinnig_reden(veld: &str, s: &str) -> String {
+    format!(
+        "{veld} dubbelzinnig: \"{s}\" kan {} of {} minuten zijn; schrijf minuten zonder scheidingsteken voor duizendtallen",
+        s.replace(['.', ','], ""),
+        s.replace('.', ",")
+    )
 }

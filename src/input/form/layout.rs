@@ -174,6 +174,7 @@ impl TabelBlad {
                 name: k.kop,
                 aliases: k.aliassen,
                 required: k.verplicht,
+                tenzij: &[],
             })
             .collect()
     }

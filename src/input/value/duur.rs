@@ -27,9 +27,39 @@ pub fn parse_minutes(s: &str) -> Option<f64> {
     (m < 60.0 && sec < 60.0).then_some(h * 60.0 + m + sec / 60.0)
 }
 
+/// True for a duration that reads two ways (SPEC 4, 5.2): one `.` or `,` followed by exactly
+/// three digits after 1 to 3 digits that do not start with 0 (`1.250`, `1,250`: 1250 minutes
+/// with a thousands separator, or 1.25 minutes).
+pub fn dubbelzinnig(s: &str) -> bool {
+    let t = s.trim();
+    let Some(i) = t.find(['.', ',']) else {
+        return false;
+    };
+    let (heel, rest) = (&t[..i], &t[i + 1..]);
+    let cijfers = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
+    (1..=3).contains(&heel.len())
+        && !heel.starts_with('0')
+        && cijfers(heel)
+        && rest.len() == 3
+        && cijfers(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_separator_before_exactly_three_digits_reads_two_ways() {
+        for s in ["1.250", "1,250", " 12.500 ", "999,000"] {
+            assert!(dubbelzinnig(s), "{s}");
+        }
+        for s in [
+            "1250", "1,25", "12,5", "0,250", "1.250,5", "1.2500", "1234.500", "45", "0:45",
+            "1:30:00",
+        ] {
+            assert!(!dubbelzinnig(s), "{s}");
+        }
+    }
 
     #[test]
     fn durations_as_minutes_or_hours_and_minutes() {

@@ -1,9 +1,10 @@
 //! Cell values in the Dutch dialects of SPEC 2 and 5.2: `-` or empty for empty; numbers
-//! ([`getal`]), durations ([`duur`]) and dates ([`datum`]).
+//! ([`getal`]), durations ([`duur`]), dates ([`datum`]) and times of day ([`tijd`]).
 
 pub mod datum;
 pub mod duur;
 pub mod getal;
+pub mod tijd;
 
 pub use datum::parse_date;
 pub use duur::parse_minutes;

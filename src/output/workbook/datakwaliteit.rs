@@ -124,6 +124,34 @@ pub(super) fn sheet(
             r.telling.losse_quotes,
         );
     }
+    let datums: Vec<(String, u64)> = r
+        .datums
+        .iter()
+        .chain(&ctx.mw.datums)
+        .filter(|b| b.melden())
+        .map(|b| (b.reden(), b.aantal()))
+        .collect();
+    for (reden, n) in &datums {
+        counts.insert(("Conventie", reden.as_str()), *n);
+    }
+    if r.telling.groep_deelnemers > 0 {
+        counts.insert(
+            (
+                "Verwerkt, gemarkeerd",
+                "groepsconsult per deelnemer: regel telt mee in de sessie van de eerste deelnemer (groepsconsult_per_deelnemer)",
+            ),
+            r.telling.groep_deelnemers,
+        );
+    }
+    if r.telling.lijkt_per_deelnemer > 0 {
+        counts.insert(
+            (
+                "Verwerkt, gemarkeerd",
+                "groepsconsult lijkt één regel per deelnemer (zelfde medewerker, datum, begintijd en duur, evenveel regels als de groepsgrootte): elke regel telt als hele sessie; zet groepsconsult_per_deelnemer = true in het profiel als de export zo schrijft",
+            ),
+            r.telling.lijkt_per_deelnemer,
+        );
+    }
     row = st.sectie(ws, row, "Aantallen per reden")?;
     let count_rows: Vec<Vec<Cell>> = counts
         .iter()
