@@ -76,7 +76,14 @@ proptest! {
         ]).unwrap();
         let zpm::cli::Command::Run(a) = cli.command else { unreachable!() };
         let cfg = zpm::config::RunConfig::from_args(&a, Vec::new()).unwrap();
-        let res = zpm::commands::run::compute(&cfg).unwrap().res;
+        let uitkomst = zpm::commands::run::compute(&cfg);
+        if counts[0] == 0 && !kinds.is_empty() {
+            // No row processed: an unusable input (SPEC 4), refused before anything is written.
+            let e = uitkomst.err().expect("a run without processed rows is refused").to_string();
+            prop_assert!(e.contains("could be processed"), "{}", e);
+            return Ok(());
+        }
+        let res = uitkomst.unwrap().res;
         let t = res.telling;
         prop_assert_eq!(t.regels, kinds.len() as u64);
         prop_assert_eq!(t.verwerkt, counts[0]);
