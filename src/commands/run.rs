@@ -58,6 +58,12 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
             t.standaard_setting, cfg.refs.setting
         );
     }
+    if t.twee_teams > 0 {
+        eprintln!(
+            "zpm: {} activities fell on a date with contracts in two teams and went to the team of the row listed first in the medewerkers file (SPEC 5.5)",
+            t.twee_teams
+        );
+    }
     eprintln!("zpm: written to {}", cfg.out.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -88,7 +94,12 @@ fn invoer_bestand(soort: &'static str, pad: &Path, regels: u64) -> InvoerBestand
 pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
     let r = &cfg.refs.referentie;
     let p = &cfg.profiel;
-    let mw = Medewerkers::read(&cfg.medewerkers, &r.beroepen, &p.medewerkers)?;
+    let mw = Medewerkers::read(
+        &cfg.medewerkers,
+        &r.beroepen,
+        &p.medewerkers,
+        r.keten.fulltime_uren,
+    )?;
     meld_kop(&mw.kop);
     let mut epd = EpdInvoer::read(&cfg.epd, &mw, &p.epd)?;
     for h in &epd.headers {
@@ -315,10 +326,21 @@ pub fn write_all(
     if cfg.per_behandelaar {
         let mut names = Unique::default();
         for (i, u) in res.personen.iter().enumerate() {
-            let id = &mw.lijst[u.idx as usize].id;
+            let m = &mw.lijst[u.idx as usize];
+            // A medewerker in two teams gets a workbook per team, named after both.
+            let twee = |j: usize| {
+                res.personen
+                    .get(j)
+                    .is_some_and(|o| mw.lijst[o.idx as usize].id == m.id)
+            };
+            let stem = if twee(i + 1) || (i > 0 && twee(i - 1)) {
+                file_stem(&format!("{} {}", m.id, m.team))
+            } else {
+                file_stem(&m.id)
+            };
             jobs.push(Job::Persoon(
                 i,
-                Path::new("behandelaren").join(format!("{}.xlsx", names.take(&file_stem(id), 80))),
+                Path::new("behandelaren").join(format!("{}.xlsx", names.take(&stem, 80))),
             ));
         }
     }

@@ -133,6 +133,10 @@ pub struct Regel {
     pub bestand: u16,
     /// Line in that file.
     pub regel: u32,
+    /// Index of the medewerker's contract valid on the date (SPEC 5.5).
+    pub contract: u8,
+    /// True when contracts in two teams were valid on the date (the first row got it).
+    pub twee_teams: bool,
 }
 
 /// A rejected row, as read (less the client column), with its reason.

@@ -107,13 +107,12 @@ pub(super) fn parse_row(
     };
     let res = (|| {
         let id = row.get(0).unwrap_or("");
-        let idx = mw.index(id).ok_or_else(|| {
+        let plek = mw.plek(id).ok_or_else(|| {
             reject(
                 "onbekende medewerker",
                 format!("onbekende medewerker \"{id}\""),
             )
         })?;
-        let m = &mw.lijst[idx as usize];
         let soort = match codes.parse(row.get(2).unwrap_or(""), opties) {
             Some(Duiding::Activiteit(a)) => a,
             Some(Duiding::Reistijd) => Activiteit::Reistijd,
@@ -204,18 +203,19 @@ pub(super) fn parse_row(
             }
             groep = n as u16;
         }
-        if !m.in_dienst_op(datum) {
+        // The contract valid on the date gives the entry (team) and setting (SPEC 5.5).
+        let Some(t) = mw.op_datum(plek, datum) else {
             return Err(reject(
                 "buiten in/uit dienst",
                 format!(
                     "datum {} buiten in/uit dienst van medewerker \"{}\"",
                     datum.format("%d-%m-%Y"),
-                    m.id
+                    mw.eerste(plek).id
                 ),
             ));
-        }
+        };
         Ok((
-            idx,
+            t.idx,
             Regel {
                 datum,
                 soort,
@@ -227,6 +227,8 @@ pub(super) fn parse_row(
                 setting,
                 bestand,
                 regel: row.line.min(u32::MAX as usize) as u32,
+                contract: t.contract,
+                twee_teams: t.twee_teams,
             },
         ))
     })();

@@ -100,6 +100,15 @@ pub(super) fn sheet(
             r.telling.losse_reistijd,
         );
     }
+    if r.telling.twee_teams > 0 {
+        counts.insert(
+            (
+                "Verwerkt, gemarkeerd",
+                "datum valt in dienstverbanden in twee teams: toegewezen aan de eerste regel",
+            ),
+            r.telling.twee_teams,
+        );
+    }
     row = st.sectie(ws, row, "Aantallen per reden")?;
     let count_rows: Vec<Vec<Cell>> = counts
         .iter()
