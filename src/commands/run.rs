@@ -58,6 +58,12 @@ pub fn execute(a: &RunArgs, command_line: Vec<String>) -> anyhow::Result<ExitCod
             t.standaard_setting, cfg.refs.setting
         );
     }
+    if mw.uit_fte > 0 {
+        eprintln!(
+            "zpm: {} medewerker rows give an fte and no uren_per_week: hours a week = fte × {} (--fulltime-uren)",
+            mw.uit_fte, mw.fulltime_uren
+        );
+    }
     if t.twee_teams > 0 {
         eprintln!(
             "zpm: {} activities fell on a date with contracts in two teams and went to the team of the row listed first in the medewerkers file (SPEC 5.5)",

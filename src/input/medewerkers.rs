@@ -31,6 +31,10 @@ pub struct Medewerkers {
     meer: Vec<Vec<(u32, u8)>>,
     /// Data rows read.
     pub regels: usize,
+    /// Rows whose hours a week came from `fte` × the fulltime hours (SPEC 5.5).
+    pub uit_fte: usize,
+    /// The fulltime hours `fte` was multiplied by.
+    pub fulltime_uren: f64,
     /// The header as found (sheet, ignored columns, precedence).
     pub kop: Header,
 }
@@ -114,6 +118,7 @@ impl Medewerkers {
     ) -> Result<Self, InputError> {
         let file = path.display().to_string();
         let mut regels = 0usize;
+        let mut uit_fte = 0usize;
         let mut rijen: Vec<Rij> = Vec::new();
         let mut err: Option<InputError> = None;
         let mut mapping = opties.mapping.clone();
@@ -175,6 +180,7 @@ impl Medewerkers {
                                     ),
                                 )
                             })?;
+                        uit_fte += 1;
                         fte * fulltime_uren
                     }
                     (None, None) => {
@@ -249,6 +255,8 @@ impl Medewerkers {
         }
         let mut m = groepeer(rijen, &file)?;
         m.regels = regels;
+        m.uit_fte = uit_fte;
+        m.fulltime_uren = fulltime_uren;
         m.kop = header;
         Ok(m)
     }

@@ -205,3 +205,89 @@ impl Medewerkers {
         crate::domain::periode::werkdagen_vereniging(spans)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::periode::Periode;
+
+    fn d(y: i32, m: u32, dag: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dag).unwrap()
+    }
+
+    fn rij(id: &str, team: &str, uren: f64, van: NaiveDate, tot: Option<NaiveDate>) -> Rij {
+        Rij {
+            id: id.into(),
+            naam: "N".into(),
+            team: team.into(),
+            contract: Dienstverband {
+                in_dienst: Some(van),
+                uit_dienst: tot,
+                uren_per_week: uren,
+                setting: None,
+                beroep: "gz-psycholoog".into(),
+                categorie: None,
+                vrijstelling_uren: 0.0,
+                afwezig_uren: 0.0,
+                regel: 0,
+            },
+        }
+    }
+
+    fn lijst() -> Medewerkers {
+        let mut rows = vec![
+            // A: team change on 1 February; B: two contracts in one team; C: two teams at once.
+            rij("A", "Noord", 32.0, d(2020, 1, 1), Some(d(2022, 1, 31))),
+            rij("A", "Oost", 36.0, d(2022, 2, 1), None),
+            rij("B", "Noord", 18.0, d(2020, 1, 1), None),
+            rij("B", "Noord", 12.0, d(2022, 3, 1), None),
+            rij("C", "Noord", 18.0, d(2020, 1, 1), None),
+            rij("C", "Oost", 16.0, d(2021, 1, 1), None),
+        ];
+        for (i, r) in rows.iter_mut().enumerate() {
+            r.contract.regel = i + 2;
+        }
+        groepeer(rows, "mw.csv").unwrap()
+    }
+
+    #[test]
+    fn an_activity_goes_to_the_contract_valid_on_its_date() {
+        let m = lijst();
+        assert_eq!(m.lijst.len(), 5, "one entry per medewerker and team");
+        let a = m.plek("A").unwrap();
+        let jan = m.op_datum(a, d(2022, 1, 31)).unwrap();
+        let feb = m.op_datum(a, d(2022, 2, 1)).unwrap();
+        assert_eq!(m.lijst[jan.idx as usize].team, "Noord");
+        assert_eq!(m.lijst[feb.idx as usize].team, "Oost");
+        assert!(!jan.twee_teams && !feb.twee_teams);
+        assert_eq!(m.op_datum(a, d(2019, 12, 31)), None);
+        let b = m.plek("B").unwrap();
+        assert!(matches!(b, Plek::Een(_)));
+        assert_eq!(m.op_datum(b, d(2022, 3, 1)).unwrap().contract, 0);
+        let c = m.op_datum(m.plek("C").unwrap(), d(2022, 3, 1)).unwrap();
+        assert_eq!(m.lijst[c.idx as usize].team, "Noord");
+        assert!(c.twee_teams);
+        assert_eq!(m.plek("D"), None);
+    }
+
+    #[test]
+    fn weekdays_in_service_count_each_day_once() {
+        let m = lijst();
+        let q1 = Periode::parse("2022-Q1").unwrap();
+        assert_eq!(m.werkdagen_persoon("A", &q1), 64);
+        assert_eq!(m.werkdagen_persoon("B", &q1), 64);
+        assert_eq!(m.werkdagen_persoon("C", &q1), 64);
+    }
+
+    #[test]
+    fn two_equal_rows_are_an_error_naming_both_lines() {
+        let r = rij("A", "Noord", 32.0, d(2020, 1, 1), None);
+        let mut r2 = r.clone();
+        r2.contract.regel = 7;
+        let mut r1 = r;
+        r1.contract.regel = 3;
+        let e = groepeer(vec![r1, r2], "mw.csv").unwrap_err();
+        assert_eq!(e.line, Some(7));
+        assert!(e.message.contains("equals line 3"), "{}", e.message);
+    }
+}

@@ -100,6 +100,13 @@ pub(super) fn sheet(
             r.telling.losse_reistijd,
         );
     }
+    let uit_fte = format!(
+        "uren per week uit fte × {} (fulltime uren)",
+        crate::domain::number::nl_kort(ctx.mw.fulltime_uren, 2)
+    );
+    if ctx.mw.uit_fte > 0 {
+        counts.insert(("Medewerker", &uit_fte), ctx.mw.uit_fte as u64);
+    }
     if r.telling.twee_teams > 0 {
         counts.insert(
             (

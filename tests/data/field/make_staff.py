@@ -132,11 +132,28 @@ def case_dienstverband():
 CASES = [("fte", case_fte), ("dienstverband", case_dienstverband)]
 
 
+README_SECTION = """
+Written by `make_staff.py` (issue 12, SPEC 5.5; `tests/field_staff.rs`):
+
+| case | rows in zpm/epd.csv | field rows left out on purpose (`uitgesloten`) |
+|---|---|---|
+"""
+
+
 def main():
+    lines = []
     for name, mk in CASES:
-        mk()
+        n = mk()
         with open(os.path.join(make.HERE, name, "zpm", "epd.csv"), encoding="utf-8") as fh:
-            print("%-15s zpm rows %4d" % (name, sum(1 for _ in fh) - 1))
+            rows = sum(1 for _ in fh) - 1
+        print("%-15s zpm rows %4d" % (name, rows))
+        lines.append("| `%s` | %d | %d |" % (name, rows, n))
+    # make.py rewrites README.md; this script (re)writes its own section at the end.
+    readme = os.path.join(make.HERE, "README.md")
+    with open(readme, encoding="utf-8") as fh:
+        text = fh.read().split(README_SECTION)[0].rstrip("\n") + "\n"
+    with open(readme, "w", encoding="utf-8") as fh:
+        fh.write(text + README_SECTION + "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":
