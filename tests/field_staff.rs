@@ -245,6 +245,26 @@ fn concurrent_contracts_in_two_teams_are_counted_and_shown() {
         "4021 Oost tab",
     );
     assert_eq!(label_number(&g, "Werkdagen in dienst"), 43.0);
+    // 4021 in Noord has one contract in the period: the chain of that contract (32.0004 / 36).
+    let g = grid(&dir.join("4021 Team Ambulant Noord.xlsx"), "Behandelaar");
+    close(
+        label_number(&g, "× uren per week / fulltime uren"),
+        32.0004 / 36.0,
+        "4021 Noord chain",
+    );
+    // 4028 has two contracts in the period: one chain row per contract, 18 and 11.9988 hours.
+    let g = grid(&dir.join("4028.xlsx"), "Behandelaar");
+    let kop = g
+        .iter()
+        .position(|r| r.first().map(text).as_deref() == Some("Dienstverband van"))
+        .expect("a chain row per contract");
+    let uren: Vec<String> = g[kop + 1..kop + 3].iter().map(|r| text(&r[2])).collect();
+    assert_eq!(uren, ["18", "11.9988"]);
+    close(
+        label_number(&g, "Uren per week"),
+        18.0 + 11.9988,
+        "4028 hours",
+    );
 }
 
 fn stops(medewerkers: &Path, needles: &[&str]) {
