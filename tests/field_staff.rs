@@ -310,7 +310,13 @@ fn bad_fte_values_stop_the_run_naming_file_line_and_column() {
     stops(&p, &["hoog.csv, line 3, column fte", "88,89", "1.5"]);
     // A row with neither hours nor fte.
     let p = write("leeg.csv", &format!("{kop}4021;A;Noord;GZ-psycholoog;\n"));
-    stops(&p, &["leeg.csv, line 2, column uren_per_week", "fte"]);
+    stops(
+        &p,
+        &[
+            "leeg.csv, line 2, column uren_per_week: expected hours",
+            "fte",
+        ],
+    );
     // A file with neither column.
     let p = write(
         "geen.csv",

@@ -188,7 +188,7 @@ impl Medewerkers {
                             &file,
                             row.line,
                             Some("uren_per_week".into()),
-                            "this row gives neither uren_per_week nor fte; fill in one of them",
+                            "expected hours (uren_per_week) or a part-time factor (fte), found neither; fill in one of them",
                         ));
                     }
                 };

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
 use super::Medewerkers;
+use crate::domain::fold::fold;
 use crate::domain::medewerker::{Dienstverband, Medewerker};
 use crate::error::InputError;
 use crate::input::mapping::id_key;
@@ -75,6 +76,22 @@ pub(super) fn groepeer(rijen: Vec<Rij>, file: &str) -> Result<Medewerkers, Input
                 format!(
                     "this row of medewerker \"{}\" equals line {} in every field; remove one of the two (each contract is listed once)",
                     r.id, rijen[j].contract.regel
+                ),
+            ));
+        }
+        // The rows of one medewerker (one per contract) name the same person: an id with
+        // another naam is taken for a mistyped id, not for a second contract.
+        if let Some(&(_, _, j)) = rows
+            .iter()
+            .find(|&&(_, _, j)| fold(&rijen[j].naam) != fold(&r.naam))
+        {
+            return Err(InputError::at(
+                file,
+                r.contract.regel,
+                Some("medewerker".into()),
+                format!(
+                    "medewerker \"{}\" appears twice (also on line {}) with another naam (\"{}\", \"{}\"); the rows of one medewerker (one per contract) carry the same naam, and ids must be unique per person",
+                    r.id, rijen[j].contract.regel, rijen[j].naam, r.naam
                 ),
             ));
         }
@@ -277,6 +294,20 @@ mod tests {
         assert_eq!(m.werkdagen_persoon("A", &q1), 64);
         assert_eq!(m.werkdagen_persoon("B", &q1), 64);
         assert_eq!(m.werkdagen_persoon("C", &q1), 64);
+    }
+
+    #[test]
+    fn one_id_with_two_names_is_an_error() {
+        let mut r1 = rij("A", "Noord", 32.0, d(2020, 1, 1), None);
+        let mut r2 = rij("A", "Oost", 32.0, d(2020, 1, 1), None);
+        (r1.contract.regel, r2.contract.regel, r2.naam) = (2, 4, "Ander".into());
+        let e = groepeer(vec![r1, r2], "mw.csv").unwrap_err();
+        assert_eq!(e.line, Some(4));
+        assert!(
+            e.message.contains("appears twice (also on line 2)"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
