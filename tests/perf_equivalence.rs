@@ -17,6 +17,7 @@ fn chunked_read_equals_the_sequential_read() {
         &dir.path().join("medewerkers.csv"),
         &r.beroepen,
         &Default::default(),
+        r.keten.fulltime_uren,
     )
     .unwrap();
     let files = vec![dir.path().join("epd-export.csv")];

@@ -79,7 +79,9 @@ proptest! {
         let uitkomst = zpm::commands::run::compute(&cfg);
         if counts[0] == 0 && !kinds.is_empty() {
             // No row processed: an unusable input (SPEC 4), refused before anything is written.
-            let e = uitkomst.err().expect("a run without processed rows is refused").to_string();
+            let e = uitkomst
+                .expect_err("a run without processed rows is refused")
+                .to_string();
             prop_assert!(e.contains("could be processed"), "{}", e);
             return Ok(());
         }

@@ -50,6 +50,9 @@ pub struct Telling {
     /// begintijd and duur, as many rows as their group size) while the profile does not say
     /// so (a warning, SPEC 5.4).
     pub lijkt_per_deelnemer: u64,
+    /// Activities on a date with contracts in two teams, given to the row listed first
+    /// (SPEC 5.5).
+    pub twee_teams: u64,
 }
 
 /// Everything a run computed.
@@ -92,6 +95,26 @@ pub struct Bronnen<'a> {
     pub default_setting: u8,
 }
 
+/// The FTE of an entry: its hours a week / fulltime hours, where a medewerker with several
+/// contracts counts the average of their hours over the weekdays they are in service in the
+/// period (in any team), so that a team change shares one person's FTE between two teams.
+fn fte(
+    mw: &Medewerkers,
+    m: &crate::domain::medewerker::Medewerker,
+    u: &Uitkomst,
+    periode: &Periode,
+    r: &Referentie,
+) -> f64 {
+    let k = &r.keten;
+    match (m.contracten.len(), mw.plek(&m.id)) {
+        (1, Some(crate::input::medewerkers::Plek::Een(_))) => k.fte(u.uren_per_week),
+        _ => match mw.werkdagen_persoon(&m.id, periode) {
+            0 => 0.0,
+            wd => k.fte(u.uren_dagen / f64::from(wd)),
+        },
+    }
+}
+
 /// Computes everything for `periode`. Persons run in parallel; every sum is taken in a fixed
 /// order, so the result does not depend on the number of threads.
 pub fn bereken_alles(
@@ -113,7 +136,10 @@ pub fn bereken_alles(
         *uitgesloten.entry(reden).or_insert(0u64) += 1;
     }
     let mut order: Vec<usize> = (0..mw.lijst.len()).collect();
-    order.sort_by(|&a, &b| mw.lijst[a].id.cmp(&mw.lijst[b].id));
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&mw.lijst[a], &mw.lijst[b]);
+        x.id.cmp(&y.id).then_with(|| x.team.cmp(&y.team))
+    });
     let all: Vec<(bool, Uitkomst)> = order
         .par_iter()
         .map(|&i| {
@@ -127,6 +153,8 @@ pub fn bereken_alles(
                 default_setting,
             );
             on_person();
+            let mut u = u;
+            u.fte = fte(mw, m, &u, &periode, r);
             (in_dienst_in(m, &periode), u)
         })
         .collect();
@@ -150,6 +178,7 @@ pub fn bereken_alles(
         telling.losse_reistijd += u64::from(u.losse_reistijd);
         telling.groep_deelnemers += u64::from(u.groep_deelnemers);
         telling.lijkt_per_deelnemer += u64::from(u.lijkt_per_deelnemer);
+        telling.twee_teams += u64::from(u.twee_teams);
         buiten.append(&mut u.buiten_periode);
         meldingen.append(&mut u.meldingen);
         if in_dienst {

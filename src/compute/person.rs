@@ -8,8 +8,8 @@ use rustc_hash::FxHashSet as HashSet;
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::domain::activiteit::Activiteit;
-use crate::domain::medewerker::Medewerker;
-use crate::domain::periode::Periode;
+use crate::domain::medewerker::{Dienstverband, Medewerker};
+use crate::domain::periode::{Periode, werkdagen_vereniging};
 use crate::domain::signaal::Signaal;
 use crate::input::epd::{Regel, VLAG_DEELNEMER, VLAG_LIJKT_DEELNEMER};
 use crate::rules::Referentie;
@@ -17,6 +17,10 @@ use crate::rules::keten::ratio;
 use crate::rules::klasse::klasse_index;
 use crate::rules::prestatie::{Invoer, Waardering, waardeer};
 use crate::rules::tarieven::TariefKey;
+
+mod capaciteit;
+pub use capaciteit::in_dienst_in;
+use capaciteit::{capaciteit, werkdagen_per_contract};
 
 /// Minutes and money summed over activities.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -149,8 +153,18 @@ pub struct Uitkomst {
     pub groepsprestaties: u32,
     /// Overleg (kort ≤ 15 min, lang).
     pub overleg: [u32; 2],
-    /// Weekdays in service in the period.
+    /// Weekdays in service in the period (under any contract in this team).
     pub werkdagen: u32,
+    /// Contract hours a week: the contract's, or with several contracts their average over
+    /// the weekdays in service in the period (concurrent contracts add up).
+    pub uren_per_week: f64,
+    /// Σ contract hours a week × the contract's weekdays in the period.
+    pub uren_dagen: f64,
+    /// FTE: hours a week / fulltime hours; a person with entries in several teams shares
+    /// their FTE between them by weekdays (set by [`crate::compute::bereken_alles`]).
+    pub fte: f64,
+    /// Activities in the period on a date with contracts in two teams (SPEC 5.5).
+    pub twee_teams: u32,
     /// Per week (Monday) of the period.
     pub per_week: BTreeMap<NaiveDate, Som>,
     /// Per month of the period, with that month's capacity.
@@ -173,33 +187,6 @@ pub struct Uitkomst {
     pub buiten_periode: Vec<NaiveDate>,
 }
 
-fn capaciteit(m: &Medewerker, p: &Periode, afwezig: f64, r: &Referentie) -> (Capaciteit, u32) {
-    let k = &r.keten;
-    match p.snijd(m.in_dienst, m.uit_dienst) {
-        None => (Capaciteit::default(), 0),
-        Some(cut) => {
-            let beschikbaar = k.beschikbaar(
-                k.netto_jaar(m.uren_per_week, m.vrijstelling_uren),
-                cut.jaarfractie(),
-                afwezig,
-            );
-            (
-                Capaciteit {
-                    beschikbaar,
-                    norm: k.norm(beschikbaar),
-                },
-                cut.werkdagen(),
-            )
-        }
-    }
-}
-
-/// True when the medewerker is in service on at least one weekday of the period.
-pub fn in_dienst_in(m: &Medewerker, p: &Periode) -> bool {
-    p.snijd(m.in_dienst, m.uit_dienst)
-        .is_some_and(|c| c.werkdagen() > 0)
-}
-
 /// Computes one behandelaar over `periode` from their rows (any order; rows outside the
 /// period are counted apart). `default_setting` applies where neither row nor person has one.
 pub fn bereken(
@@ -210,7 +197,14 @@ pub fn bereken(
     r: &Referentie,
     default_setting: u8,
 ) -> Uitkomst {
-    let (cap, werkdagen) = capaciteit(m, periode, m.afwezig_uren, r);
+    let (cap, werkdagen) = capaciteit(m, periode, r, &|_, c, _| c.afwezig_uren);
+    let wd_contract = werkdagen_per_contract(m, periode);
+    let uren_dagen: f64 = m
+        .contracten
+        .iter()
+        .zip(&wd_contract)
+        .map(|(c, wd)| c.uren_per_week * f64::from(*wd))
+        .sum();
     let mut u = Uitkomst {
         idx,
         som: Som::default(),
@@ -225,6 +219,14 @@ pub fn bereken(
         groepsprestaties: 0,
         overleg: [0; 2],
         werkdagen,
+        uren_per_week: match m.contracten.as_slice() {
+            [c] => c.uren_per_week,
+            _ if werkdagen > 0 => uren_dagen / f64::from(werkdagen),
+            _ => m.huidig().uren_per_week,
+        },
+        uren_dagen,
+        fte: 0.0,
+        twee_teams: 0,
         per_week: BTreeMap::new(),
         per_maand: Vec::new(),
         planning: PlanningCheck::default(),
@@ -245,6 +247,12 @@ pub fn bereken(
             continue;
         }
         u.verwerkt += 1;
+        // The contract valid on the date gives the setting and beroepscategorie (SPEC 5.5).
+        let c = m
+            .contracten
+            .get(usize::from(regel.contract))
+            .unwrap_or_else(|| m.huidig());
+        u.twee_teams += u32::from(regel.twee_teams);
         if regel.vlag & VLAG_LIJKT_DEELNEMER != 0 {
             u.lijkt_per_deelnemer += 1;
         }
@@ -265,7 +273,7 @@ pub fn bereken(
             reistijd_min: regel.reistijd_min,
             setting: if regel.setting > 0 {
                 regel.setting
-            } else if let Some(s) = m.setting {
+            } else if let Some(s) = c.setting {
                 s
             } else {
                 if regel.soort.consult_soort().is_some() {
@@ -274,7 +282,7 @@ pub fn bereken(
                 default_setting
             },
             jaar: regel.datum.year(),
-            categorie: m.categorie,
+            categorie: c.categorie,
         };
         let w = waardeer(&inv, r);
         let mut s = Som::default();
@@ -329,13 +337,14 @@ pub fn bereken(
         }
     }
     u.clienten = clients.len() as u32;
-    let total_wd = f64::from(werkdagen.max(1));
+    // Each contract's absence is spread over the months by its weekdays in service.
     u.per_maand = maanden
         .iter()
         .zip(maand_som)
         .map(|(mp, s)| {
-            let (_, wd) = capaciteit(m, mp, 0.0, r);
-            let (c, _) = capaciteit(m, mp, m.afwezig_uren * f64::from(wd) / total_wd, r);
+            let (c, _) = capaciteit(m, mp, r, &|i, c, wd| {
+                c.afwezig_uren * f64::from(wd) / f64::from(wd_contract[i].max(1))
+            });
             (*mp, s, c)
         })
         .collect();

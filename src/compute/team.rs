@@ -31,11 +31,7 @@ pub struct Totaal {
 
 impl Totaal {
     /// Sums `personen` (figures of the period).
-    pub fn van<'a>(
-        personen: impl Iterator<Item = &'a Uitkomst>,
-        mw: &Medewerkers,
-        k: &NormKeten,
-    ) -> Totaal {
+    pub fn van<'a>(personen: impl Iterator<Item = &'a Uitkomst>, k: &NormKeten) -> Totaal {
         let mut t = Totaal {
             som: Som::default(),
             cap: Capaciteit::default(),
@@ -50,7 +46,7 @@ impl Totaal {
             t.som.add(&u.som);
             t.cap.beschikbaar += u.cap.beschikbaar;
             t.cap.norm += u.cap.norm;
-            t.fte += k.fte(mw.lijst[u.idx as usize].uren_per_week);
+            t.fte += u.fte;
             t.consulten += u.consulten;
             t.behandelaren += 1;
         }
@@ -167,7 +163,7 @@ pub fn teams(
                             .cmp(&mw.lijst[personen[b].idx as usize].id)
                     })
             });
-            let totaal = Totaal::van(leden.iter().map(|&i| &personen[i]), mw, k);
+            let totaal = Totaal::van(leden.iter().map(|&i| &personen[i]), k);
             let d = dec.and_then(|d| d.teams.get(naam)).copied();
             let m = f64::from(periode.aantal_maanden());
             TeamUitkomst {
@@ -214,7 +210,12 @@ pub fn organisatie(
     periode: &Periode,
     k: &NormKeten,
 ) -> OrgUitkomst {
-    let totaal = Totaal::van(personen.iter(), mw, k);
+    let mut totaal = Totaal::van(personen.iter(), k);
+    // A medewerker in two teams (a team change) is one behandelaar of the organisation.
+    let id = |i: usize| mw.lijst[personen[i].idx as usize].id.as_str();
+    totaal.behandelaren = (0..personen.len())
+        .filter(|&i| i == 0 || id(i) != id(i - 1))
+        .count() as u32;
     let sum_opt = |f: &dyn Fn(&TeamUitkomst) -> Option<f64>| -> Option<f64> {
         teams
             .iter()

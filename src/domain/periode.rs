@@ -138,6 +138,25 @@ impl Periode {
     }
 }
 
+/// Weekdays (Mon–Fri) in the union of the closed ranges `spans` (which may overlap): each
+/// day is counted once.
+pub fn werkdagen_vereniging(mut spans: Vec<(NaiveDate, NaiveDate)>) -> u32 {
+    spans.sort_unstable();
+    let mut n = 0;
+    let mut open: Option<(NaiveDate, NaiveDate)> = None;
+    for (v, t) in spans {
+        open = match open {
+            Some((a, b)) if v <= b.succ_opt().unwrap_or(b) => Some((a, b.max(t))),
+            Some((a, b)) => {
+                n += werkdagen(a, b);
+                Some((v, t))
+            }
+            None => Some((v, t)),
+        };
+    }
+    n + open.map_or(0, |(a, b)| werkdagen(a, b))
+}
+
 /// Weekdays (Mon–Fri) from `van` to `tot`, both inclusive.
 pub fn werkdagen(van: NaiveDate, tot: NaiveDate) -> u32 {
     if tot < van {

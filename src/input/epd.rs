@@ -163,6 +163,10 @@ pub struct Regel {
     pub begintijd: u16,
     /// Notes on the row: [`VLAG_OMKEERBAAR`], [`VLAG_DEELNEMER`], [`VLAG_LIJKT_DEELNEMER`].
     pub vlag: u8,
+    /// Index of the medewerker's contract valid on the date (SPEC 5.5).
+    pub contract: u8,
+    /// True when contracts in two teams were valid on the date (the first row got it).
+    pub twee_teams: bool,
 }
 
 /// A rejected row, as read (less the client column), with its reason.

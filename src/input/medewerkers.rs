@@ -1,8 +1,9 @@
-//! Medewerkers (SPEC 2.2): id, naam, team, beroep, uren_per_week, and optional setting,
-//! vrijstelling_uren, afwezig_uren, in_dienst, uit_dienst. This is master data: an unusable
-//! row stops the run with a message naming the file, line and column.
+//! Medewerkers (SPEC 2.2, 5.5): id, naam, team, beroep, uren_per_week or fte, and optional
+//! setting, vrijstelling_uren, afwezig_uren, in_dienst, uit_dienst. A medewerker may have
+//! several rows, one per contract (dienstverband). This is master data: an unusable row stops
+//! the run with a message naming the file, line and column.
 
-use crate::domain::medewerker::Medewerker;
+use crate::domain::medewerker::{Dienstverband, Medewerker};
 use rustc_hash::FxHashMap;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
@@ -11,19 +12,31 @@ use chrono::NaiveDate;
 
 use crate::domain::fold::fold;
 use crate::error::InputError;
-use crate::input::mapping::{Mapping, TeamNamen, id_key};
+use crate::input::mapping::{Mapping, TeamNamen};
 use crate::input::table::{Column, Header, read_mapped};
 use crate::input::value::datum::parse_date_in;
 use crate::input::value::datum::volgorde::DatumBesluit;
+use crate::input::value::parse_number;
 use crate::rules::beroep::Beroepen;
-/// All medewerkers, with a lookup by id.
+
+mod index;
+pub use index::{Plek, Toewijzing};
+use index::{Rij, groepeer};
+
+/// All medewerkers: one entry per medewerker and team, with a lookup by id and date.
 #[derive(Debug, Clone, Default)]
 pub struct Medewerkers {
-    /// In file order.
+    /// One entry per (medewerker, team), in the order of their first row in the file.
     pub lijst: Vec<Medewerker>,
-    by_id: HashMap<String, u32>,
+    by_id: HashMap<String, Plek>,
+    /// For ids with entries in several teams: every row as (entry, contract), in file order.
+    meer: Vec<Vec<(u32, u8)>>,
     /// Data rows read.
     pub regels: usize,
+    /// Rows whose hours a week came from `fte` × the fulltime hours (SPEC 5.5).
+    pub uit_fte: usize,
+    /// The fulltime hours `fte` was multiplied by.
+    pub fulltime_uren: f64,
     /// The header as found (sheet, ignored columns, precedence).
     pub kop: Header,
     /// The number conventions of the hours columns (SPEC 5.2).
@@ -32,9 +45,16 @@ pub struct Medewerkers {
     pub datums: Vec<DatumBesluit>,
 }
 
+/// Index of `uren_per_week` in [`COLUMNS`].
+const UREN: usize = 4;
+/// Index of `fte` in [`COLUMNS`].
+const FTE: usize = 10;
+/// The largest part-time factor accepted in an `fte` column.
+pub const MAX_FTE: f64 = 1.5;
+
 /// The columns of a medewerkers file, in this order; aliases in order of precedence
-/// (SPEC 2.2, 5.1).
-pub const COLUMNS: [Column; 10] = [
+/// (SPEC 2.2, 5.1). `uren_per_week` or `fte` must be there (SPEC 5.5).
+pub const COLUMNS: [Column; 11] = [
     Column::required(
         "medewerker",
         &[
@@ -51,7 +71,7 @@ pub const COLUMNS: [Column; 10] = [
     Column::required("naam", &["name", "naam_medewerker", "volledige_naam"]),
     Column::required("team", &["afdeling", "kostenplaats", "team_naam"]),
     Column::required("beroep", &["beroepscategorie", "functie", "beroepsgroep"]),
-    Column::required(
+    Column::optional(
         "uren_per_week",
         &[
             "uren",
@@ -78,6 +98,7 @@ pub const COLUMNS: [Column; 10] = [
         "uit_dienst",
         &["datum_uit_dienst", "uitdienst", "einddatum", "geldig_tot"],
     ),
+    Column::optional("fte", &["deeltijdfactor", "fte_contract"]),
 ];
 
 /// What the profile tells the medewerkers reader (SPEC 5.5); the default is "no profile".
@@ -93,14 +114,18 @@ pub struct MedewerkerOpties {
 
 impl Medewerkers {
     /// Reads the medewerkers file (CSV, or xlsx: the sheet "Medewerkers" first), through the
-    /// profile's `opties`: its columns, function titles and team names.
+    /// profile's `opties`: its columns, function titles and team names. An `fte` is turned
+    /// into hours a week with `fulltime_uren` (`--fulltime-uren`).
     pub fn read(
         path: &Path,
         beroepen: &Beroepen,
         opties: &MedewerkerOpties,
+        fulltime_uren: f64,
     ) -> Result<Self, InputError> {
         let file = path.display().to_string();
-        let mut m = Medewerkers::default();
+        let mut regels = 0usize;
+        let mut uit_fte = 0usize;
+        let mut rijen: Vec<Rij> = Vec::new();
         let mut err: Option<InputError> = None;
         let mut mapping = opties.mapping.clone();
         if mapping.blad.is_none() {
@@ -116,7 +141,7 @@ impl Medewerkers {
         // in_dienst and uit_dienst: day or month first, from their values (SPEC 5.2)
         let datums = crate::input::datumkolommen::besluit(path, &COLUMNS, &mapping, &[8, 9])?;
         let header = read_mapped(path, &COLUMNS, &mapping, |row| {
-            m.regels += 1;
+            regels += 1;
             if err.is_some() || row.repeated_header {
                 return;
             }
@@ -131,9 +156,9 @@ impl Medewerkers {
                     ),
                 )
             };
-            let hours = |col: usize, required: bool| -> Result<f64, InputError> {
+            let hours = |col: usize| -> Result<f64, InputError> {
                 match row.get(col) {
-                    None if !required => Ok(0.0),
+                    None => Ok(0.0),
                     s => s
                         .and_then(|s| getallen.getal(row, col, s))
                         .filter(|v| (0.0..=10_000.0).contains(v))
@@ -148,15 +173,43 @@ impl Medewerkers {
                     })
                     .transpose()
             };
-            let parsed = (|| -> Result<Medewerker, InputError> {
+            let parsed = (|| -> Result<Rij, InputError> {
                 let id = row
                     .get(0)
                     .ok_or_else(|| bad(0, "a medewerker id"))?
                     .to_string();
-                let uren = hours(4, true)?;
-                if uren > 80.0 {
-                    return Err(bad(4, "hours per week (0-80)"));
-                }
+                // SPEC 5.5: uren_per_week counts when both are given.
+                let uren = match (row.get(UREN), row.get(FTE)) {
+                    (Some(_), _) => {
+                        let u = hours(UREN)?;
+                        if u > 80.0 {
+                            return Err(bad(UREN, "hours per week (0-80)"));
+                        }
+                        u
+                    }
+                    (None, Some(f)) => {
+                        let fte = parse_number(f)
+                            .filter(|v| (0.0..=MAX_FTE).contains(v))
+                            .ok_or_else(|| {
+                                bad(
+                                    FTE,
+                                    &format!(
+                                        "a part-time factor from 0 to {MAX_FTE} (1 is full time, {fulltime_uren} hours a week)"
+                                    ),
+                                )
+                            })?;
+                        uit_fte += 1;
+                        fte * fulltime_uren
+                    }
+                    (None, None) => {
+                        return Err(InputError::at(
+                            &file,
+                            row.line,
+                            Some("uren_per_week".into()),
+                            "expected hours (uren_per_week) or a part-time factor (fte), found neither; fill in one of them",
+                        ));
+                    }
+                };
                 let setting = row
                     .get(5)
                     .map(|s| {
@@ -177,74 +230,74 @@ impl Medewerkers {
                         .unwrap_or_else(|| titel.to_string())
                 };
                 let team = opties.teams.team(row.get(2).unwrap_or(""));
+                if team.is_empty() {
+                    return Err(bad(2, "a team name"));
+                }
                 let setting = setting.or_else(|| opties.teams.setting(&team));
-                Ok(Medewerker {
-                    naam: row.get(1).unwrap_or("").to_string(),
-                    team,
+                let contract = Dienstverband {
                     categorie: beroepen.categorie(&beroep),
                     beroep,
                     uren_per_week: uren,
                     setting,
-                    vrijstelling_uren: hours(6, false)?,
-                    afwezig_uren: hours(7, false)?,
+                    vrijstelling_uren: hours(6)?,
+                    afwezig_uren: hours(7)?,
                     in_dienst: date(8)?,
                     uit_dienst: date(9)?,
                     regel: row.line,
+                };
+                Ok(Rij {
                     id,
+                    naam: row.get(1).unwrap_or("").to_string(),
+                    team,
+                    contract,
                 })
             })();
             match parsed {
-                Ok(mw) => {
-                    if mw.team.is_empty() {
-                        err = Some(bad(2, "a team name"));
-                    } else if let Some(&prev) = m.by_id.get(id_key(&mw.id).as_ref()) {
-                        err = Some(InputError::at(
-                            &file,
-                            row.line,
-                            Some("medewerker".into()),
-                            format!(
-                                "medewerker \"{}\" appears twice (also on line {}); ids must be unique",
-                                mw.id, m.lijst[prev as usize].regel
-                            ),
-                        ));
-                    } else {
-                        m.by_id
-                            .insert(id_key(&mw.id).into_owned(), m.lijst.len() as u32);
-                        m.lijst.push(mw);
-                    }
-                }
+                Ok(r) => rijen.push(r),
                 Err(e) => err = Some(e),
             }
         })?;
+        if !header.has(UREN) && !header.has(FTE) {
+            return Err(InputError::at(
+                &file,
+                header.line,
+                None,
+                format!(
+                    "required column uren_per_week (or fte) not found; the header row has: {}",
+                    header.names.join(", ")
+                ),
+            ));
+        }
         if let Some(e) = err {
             return Err(e);
         }
+        let mut m = groepeer(rijen, &file)?;
+        m.regels = regels;
+        m.uit_fte = uit_fte;
+        m.fulltime_uren = fulltime_uren;
         m.kop = header;
         m.getallen = getallen.getallen;
         m.datums = datums;
         Ok(m)
     }
 
-    /// The index of a medewerker by id; ids of digits only match without regard to leading
-    /// zeros (SPEC 5.2).
-    pub fn index(&self, id: &str) -> Option<u32> {
-        self.by_id.get(id_key(id).as_ref()).copied()
-    }
-
     /// Builds the set from a list (for tests and the generator).
     pub fn from_list(lijst: Vec<Medewerker>) -> Self {
-        let by_id = lijst
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (id_key(&m.id).into_owned(), i as u32))
-            .collect();
-        Medewerkers {
-            regels: lijst.len(),
-            lijst,
-            by_id,
-            kop: Header::default(),
-            getallen: Vec::new(),
-            datums: Vec::new(),
-        }
+        let rijen = lijst
+            .into_iter()
+            .flat_map(|m| {
+                let (id, naam, team) = (m.id, m.naam, m.team);
+                m.contracten.into_iter().map(move |contract| Rij {
+                    id: id.clone(),
+                    naam: naam.clone(),
+                    team: team.clone(),
+                    contract,
+                })
+            })
+            .collect::<Vec<_>>();
+        let n = rijen.len();
+        let mut m = groepeer(rijen, "medewerkers").unwrap_or_default();
+        m.regels = n;
+        m
     }
 }

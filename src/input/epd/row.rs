@@ -56,7 +56,7 @@ pub(super) type Parsed = (Option<NaiveDate>, Option<Lezing>, Result<(u32, Regel)
 /// The rejection of a row whose date lies outside the medewerker's in/uit dienst, or `None`.
 pub(super) fn buiten_dienst(mw: &Medewerkers, idx: u32, datum: NaiveDate) -> Option<Uit> {
     let m = &mw.lijst[idx as usize];
-    (!m.in_dienst_op(datum)).then(|| {
+    m.contract_op(datum).is_none().then(|| {
         reject(
             "buiten in/uit dienst",
             format!(
@@ -137,7 +137,7 @@ pub(super) fn parse_row(
     };
     let res = (|| {
         let id = row.get(0).unwrap_or("");
-        let idx = mw.index(id).ok_or_else(|| {
+        let plek = mw.plek(id).ok_or_else(|| {
             reject(
                 "onbekende medewerker",
                 format!("onbekende medewerker \"{id}\""),
@@ -267,8 +267,19 @@ pub(super) fn parse_row(
             }
             groep = n as u16;
         }
+        // The contract valid on the date gives the entry (team) and setting (SPEC 5.5).
+        let Some(t) = mw.op_datum(plek, datum) else {
+            return Err(reject(
+                "buiten in/uit dienst",
+                format!(
+                    "datum {} buiten in/uit dienst van medewerker \"{}\"",
+                    datum.format("%d-%m-%Y"),
+                    mw.eerste(plek).id
+                ),
+            ));
+        };
         Ok((
-            idx,
+            t.idx,
             Regel {
                 datum,
                 soort,
@@ -282,6 +293,8 @@ pub(super) fn parse_row(
                 regel: row.line.min(u32::MAX as usize) as u32,
                 begintijd: begin.unwrap_or(GEEN_TIJD),
                 vlag: 0,
+                contract: t.contract,
+                twee_teams: t.twee_teams,
             },
         ))
     })();

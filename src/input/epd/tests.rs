@@ -31,7 +31,8 @@ fn set(epd: &str) -> Set {
     )
     .unwrap();
     let r = crate::rules::Referentie::embedded().unwrap();
-    let mw = Medewerkers::read(&m, &r.beroepen, &Default::default()).unwrap();
+    let mw =
+        Medewerkers::read(&m, &r.beroepen, &Default::default(), r.keten.fulltime_uren).unwrap();
     let e = dir.path().join("epd.csv");
     std::fs::write(&e, epd).unwrap();
     Set {

@@ -4,6 +4,8 @@
 use rust_xlsxwriter::{ChartType, Worksheet, XlsxError};
 
 use crate::compute::person::Uitkomst;
+use crate::domain::medewerker::Dienstverband;
+use crate::domain::periode::Periode;
 use crate::output::sheet::block::breedtes;
 use crate::output::sheet::cell::Cell;
 use crate::output::sheet::chart::{Grafiek, Titel};
@@ -22,7 +24,6 @@ pub fn schrijf(
     st: &Stijl,
 ) -> Result<(), XlsxError> {
     let m = ctx.medewerker(u);
-    let k = &ctx.refs.keten;
     breedtes(ws, &[44.0, 16.0, 16.0, 16.0, 16.0])?;
     let mut row = st.titel(
         ws,
@@ -44,7 +45,7 @@ pub fn schrijf(
         ],
     )?;
     afdruk(ws, None)?;
-    let setting = m.setting.unwrap_or(ctx.setting);
+    let setting = m.huidig().setting.unwrap_or(ctx.setting);
     row = st.sectie(ws, row, "Cijfers over de periode")?;
     let cijfers = st.labels(
         ws,
@@ -59,7 +60,7 @@ pub fn schrijf(
                 Cell::text(m.categorie.map_or("kan niet declareren", |c| c.naam())),
             ),
             ("Setting (standaard)", Cell::aantal(setting)),
-            ("Uren per week", Cell::decimaal(m.uren_per_week)),
+            ("Uren per week", Cell::decimaal(u.uren_per_week)),
             ("Werkdagen in dienst", Cell::aantal(u.werkdagen)),
             ("Directe tijd (uren)", Cell::uren(u.som.direct_min / 60.0)),
             (
@@ -98,38 +99,17 @@ pub fn schrijf(
     row = cijfers.volgende;
     row += 1;
     row = st.sectie(ws, row, "Zo is de norm berekend")?;
-    let netto = k.netto_jaar(m.uren_per_week, m.vrijstelling_uren);
-    let cut = ctx.res.periode.snijd(m.in_dienst, m.uit_dienst);
-    row = st
-        .labels(
-            ws,
-            row,
-            &[
-                (
-                    "Netto werkbare uren per jaar, fulltime",
-                    Cell::uren(k.netto_uren_fulltime),
-                ),
-                (
-                    "× uren per week / fulltime uren",
-                    Cell::decimaal(m.uren_per_week / k.fulltime_uren),
-                ),
-                (
-                    "− vrijstelling (uren per jaar)",
-                    Cell::uren(m.vrijstelling_uren),
-                ),
-                ("= netto jaaruren", Cell::uren(netto)),
-                (
-                    "× deel van het jaar in dienst (werkdagen)",
-                    Cell::decimaal(cut.map_or(0.0, |c| c.jaarfractie())),
-                ),
-                ("× (1 − verzuim)", Cell::pct(1.0 - k.verzuim)),
-                ("− afwezig in de periode (uren)", Cell::uren(m.afwezig_uren)),
-                ("= beschikbaar (uren)", Cell::uren(u.cap.beschikbaar)),
-                ("× productieve norm", Cell::pct(k.productief)),
-                ("= norm (uren)", Cell::uren(u.cap.norm)),
-            ],
-        )?
-        .volgende;
+    let periode = &ctx.res.periode;
+    let in_periode: Vec<(&Dienstverband, Periode)> = m
+        .contracten
+        .iter()
+        .filter_map(|c| Some((c, periode.snijd(c.in_dienst, c.uit_dienst)?)))
+        .collect();
+    row = match in_periode.as_slice() {
+        [] => keten(ws, row, ctx, u, (m.huidig(), None), st)?,
+        [(c, cut)] => keten(ws, row, ctx, u, (c, Some(*cut)), st)?,
+        _ => keten_per_contract(ws, row, ctx, u, &in_periode, st)?,
+    };
     row += 1;
     row = st.sectie(ws, row, "Consulten per klasse")?;
     let klasse_rows: Vec<Vec<Cell>> = KLASSEN
@@ -208,4 +188,113 @@ pub fn schrijf(
     }
     ws.set_freeze_panes(0, 1)?;
     Ok(())
+}
+
+/// The norm chain of one contract (SPEC 1.7), as label/value rows.
+fn keten(
+    ws: &mut Worksheet,
+    row: u32,
+    ctx: &Context<'_>,
+    u: &Uitkomst,
+    (c, cut): (&Dienstverband, Option<Periode>),
+    st: &Stijl,
+) -> Result<u32, XlsxError> {
+    let k = &ctx.refs.keten;
+    let netto = k.netto_jaar(c.uren_per_week, c.vrijstelling_uren);
+    Ok(st
+        .labels(
+            ws,
+            row,
+            &[
+                (
+                    "Netto werkbare uren per jaar, fulltime",
+                    Cell::uren(k.netto_uren_fulltime),
+                ),
+                (
+                    "× uren per week / fulltime uren",
+                    Cell::decimaal(c.uren_per_week / k.fulltime_uren),
+                ),
+                (
+                    "− vrijstelling (uren per jaar)",
+                    Cell::uren(c.vrijstelling_uren),
+                ),
+                ("= netto jaaruren", Cell::uren(netto)),
+                (
+                    "× deel van het jaar in dienst (werkdagen)",
+                    Cell::decimaal(cut.map_or(0.0, |x| x.jaarfractie())),
+                ),
+                ("× (1 − verzuim)", Cell::pct(1.0 - k.verzuim)),
+                ("− afwezig in de periode (uren)", Cell::uren(c.afwezig_uren)),
+                ("= beschikbaar (uren)", Cell::uren(u.cap.beschikbaar)),
+                ("× productieve norm", Cell::pct(k.productief)),
+                ("= norm (uren)", Cell::uren(u.cap.norm)),
+            ],
+        )?
+        .volgende)
+}
+
+/// The norm chain of a medewerker with several contracts in the period (SPEC 5.5): one row
+/// per contract, summed.
+fn keten_per_contract(
+    ws: &mut Worksheet,
+    row: u32,
+    ctx: &Context<'_>,
+    u: &Uitkomst,
+    contracten: &[(&Dienstverband, Periode)],
+    st: &Stijl,
+) -> Result<u32, XlsxError> {
+    let k = &ctx.refs.keten;
+    let rows: Vec<Vec<Cell>> = contracten
+        .iter()
+        .map(|(c, cut)| {
+            let netto = k.netto_jaar(c.uren_per_week, c.vrijstelling_uren);
+            vec![
+                Cell::Date(cut.van),
+                Cell::Date(cut.tot),
+                Cell::decimaal(c.uren_per_week),
+                Cell::uren(c.vrijstelling_uren),
+                Cell::uren(netto),
+                Cell::decimaal(cut.jaarfractie()),
+                Cell::uren(c.afwezig_uren),
+                Cell::uren(k.beschikbaar(netto, cut.jaarfractie(), c.afwezig_uren)),
+            ]
+        })
+        .collect();
+    let row = st.tabel(
+        ws,
+        row,
+        &[
+            "Dienstverband van",
+            "t/m",
+            "Uren per week",
+            "Vrijstelling (uren per jaar)",
+            "Netto jaaruren",
+            "Deel van het jaar (werkdagen)",
+            "Afwezig in de periode (uren)",
+            "Beschikbaar (uren)",
+        ],
+        &rows,
+    )?;
+    Ok(st
+        .labels(
+            ws,
+            row,
+            &[
+                (
+                    "Netto werkbare uren per jaar, fulltime",
+                    Cell::uren(k.netto_uren_fulltime),
+                ),
+                (
+                    "× (1 − verzuim), per dienstverband",
+                    Cell::pct(1.0 - k.verzuim),
+                ),
+                (
+                    "= beschikbaar (uren), opgeteld",
+                    Cell::uren(u.cap.beschikbaar),
+                ),
+                ("× productieve norm", Cell::pct(k.productief)),
+                ("= norm (uren)", Cell::uren(u.cap.norm)),
+            ],
+        )?
+        .volgende)
 }

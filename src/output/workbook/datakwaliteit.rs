@@ -152,6 +152,22 @@ pub(super) fn sheet(
             r.telling.lijkt_per_deelnemer,
         );
     }
+    let uit_fte = format!(
+        "uren per week uit fte × {} (fulltime uren)",
+        crate::domain::number::nl_kort(ctx.mw.fulltime_uren, 2)
+    );
+    if ctx.mw.uit_fte > 0 {
+        counts.insert(("Medewerker", &uit_fte), ctx.mw.uit_fte as u64);
+    }
+    if r.telling.twee_teams > 0 {
+        counts.insert(
+            (
+                "Verwerkt, gemarkeerd",
+                "datum valt in dienstverbanden in twee teams: toegewezen aan de eerste regel",
+            ),
+            r.telling.twee_teams,
+        );
+    }
     row = st.sectie(ws, row, "Aantallen per reden")?;
     let count_rows: Vec<Vec<Cell>> = counts
         .iter()

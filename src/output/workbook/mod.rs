@@ -105,7 +105,7 @@ pub fn behandelaar_rij(ctx: &Context<'_>, u: &Uitkomst) -> Vec<Cell> {
         Cell::aantal(u.clienten),
         Cell::euro(u.som.omzet_cents as f64 / 100.0),
         Cell::text(&m.beroep),
-        Cell::decimaal(m.uren_per_week),
+        Cell::decimaal(u.uren_per_week),
         Cell::uren(u.som.overleg_min / 60.0),
         Cell::uren(u.som.reistijd_min / 60.0),
         Cell::uren(u.som.npg_min / 60.0),
