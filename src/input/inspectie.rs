@@ -12,7 +12,7 @@ use crate::error::InputError;
 use crate::input::epd::opties::{Duiding, EpdOpties};
 use crate::input::mapping::Mapping;
 use crate::input::table::{Column, Header, read_mapped};
-use crate::input::value::{parse_date, parse_number};
+use crate::input::value::parse_number;
 
 /// The kinds of input file, in the order they are tried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -308,7 +308,14 @@ fn epd_rij(t: &mut Tellers, row: &crate::input::table::Row<'_>, o: &EpdOpties) {
     }
     match row.get(1) {
         None => t.probleem("datum ontbreekt (or a totals row)", line),
-        Some(d) if parse_date(d).is_none() => {
+        Some(d)
+            if crate::input::value::datum::Lezing::lees(d)
+                .and_then(|l| match o.mapping.datumvolgorde {
+                    Some(v) => l.datum(v),
+                    None => l.datum_of_enige(crate::input::value::datum::Volgorde::Dmy),
+                })
+                .is_none() =>
+        {
             t.probleem("datum onleesbaar (or a totals row)", line)
         }
         _ => {}
