@@ -7,66 +7,12 @@
 
 use std::path::Path;
 
-use crate::domain::fold::fold;
 use crate::error::InputError;
 use crate::input::mapping::{Mapping, Mismatch, Voorrang, resolve};
 use crate::input::value::is_empty;
 
-/// One expected column of a header table.
-#[derive(Debug, Clone, Copy)]
-pub struct Column {
-    /// The SPEC's name of the column (e.g. `directe_tijd`).
-    pub name: &'static str,
-    /// Other accepted header names (folded before comparison).
-    pub aliases: &'static [&'static str],
-    /// Whether a file without this column is unusable.
-    pub required: bool,
-    /// Columns that together stand in for a required column: when all of them are present,
-    /// this one is not required (`directe_tijd` or `begintijd` + `eindtijd`).
-    pub tenzij: &'static [&'static str],
-}
-
-impl Column {
-    /// A required column.
-    pub const fn required(name: &'static str, aliases: &'static [&'static str]) -> Self {
-        Column {
-            name,
-            aliases,
-            required: true,
-            tenzij: &[],
-        }
-    }
-
-    /// A column required unless every column named in `tenzij` is present.
-    pub const fn required_unless(
-        name: &'static str,
-        aliases: &'static [&'static str],
-        tenzij: &'static [&'static str],
-    ) -> Self {
-        Column {
-            name,
-            aliases,
-            required: true,
-            tenzij,
-        }
-    }
-
-    /// An optional column.
-    pub const fn optional(name: &'static str, aliases: &'static [&'static str]) -> Self {
-        Column {
-            name,
-            aliases,
-            required: false,
-            tenzij: &[],
-        }
-    }
-
-    /// True when the header text `h` names this column.
-    pub fn matches(&self, h: &str) -> bool {
-        let f = fold(h);
-        !f.is_empty() && (f == fold(self.name) || self.aliases.iter().any(|a| fold(a) == f))
-    }
-}
+mod column;
+pub use column::Column;
 
 /// The header row as found, and how it maps onto the expected columns.
 #[derive(Debug, Clone, Default)]

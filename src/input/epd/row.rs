@@ -268,7 +268,18 @@ pub(super) fn parse_row(
             groep = n as u16;
         }
         // The contract valid on the date gives the entry (team) and setting (SPEC 5.5).
-        let Some(t) = mw.op_datum(plek, datum) else {
+        // A date whose day/month order the file decides later may be in service only under
+        // the other reading: take the contract of that reading; the chunk holds the row until
+        // the order is known (see deel.rs, `twijfel`).
+        let omkeerbaar =
+            opties.mapping.datumvolgorde.is_none() && lezing.is_some_and(|l| l.omkeerbaar());
+        let t = mw.op_datum(plek, datum).or_else(|| {
+            omkeerbaar
+                .then(|| crate::input::value::datum::omgedraaid(datum))
+                .flatten()
+                .and_then(|d| mw.op_datum(plek, d))
+        });
+        let Some(t) = t else {
             return Err(reject(
                 "buiten in/uit dienst",
                 format!(

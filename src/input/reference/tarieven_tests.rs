@@ -75,12 +75,12 @@ fn cents_and_contract_rounding() {
 #[test]
 fn embedded_tables_hold_the_sourced_rows() {
     let r = crate::rules::Referentie::embedded().unwrap();
-    assert_eq!(r.tarieven.jaren(), vec![2022, 2023, 2024]);
-    assert_eq!(r.tarieven.rows().count(), 40 + 26 + 25);
+    assert_eq!(r.tarieven.jaren(), vec![2022, 2023, 2024, 2025]);
+    assert_eq!(r.tarieven.rows().count(), 40 + 66 + 47 + 21);
     assert!(
         r.tarieven
             .rows()
-            .all(|(_, row)| row.bron.starts_with("https://"))
+            .all(|(_, row)| row.bron.starts_with("https://") || row.bron.starts_with("http://"))
     );
     let key = TariefKey {
         jaar: 2022,

@@ -53,7 +53,7 @@ pub fn parse_cents(s: &str) -> Option<i64> {
 
 /// What one value shows about the convention of its column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bewijs {
+pub enum GetalBewijs {
     /// No separator (or unreadable): shows nothing.
     Geen,
     /// Only a decimal comma can read it (`12,5`, `1.234,56`, `2.145.028`).
@@ -107,25 +107,25 @@ impl Kaal {
         &self.buf[..self.len]
     }
 
-    fn bewijs(&self) -> Bewijs {
+    fn bewijs(&self) -> GetalBewijs {
         let b = self.body();
         let n = |c: u8| b.iter().filter(|&&x| x == c).count();
         let (komma, punt) = (n(b','), n(b'.'));
         let last = |c: u8| b.iter().rposition(|&x| x == c);
         let decimaal = |sign: u8| {
             if sign == b',' {
-                Bewijs::Komma
+                GetalBewijs::Komma
             } else {
-                Bewijs::Punt
+                GetalBewijs::Punt
             }
         };
         match (komma, punt) {
-            (0, 0) => Bewijs::Geen,
+            (0, 0) => GetalBewijs::Geen,
             (k, p) if k > 0 && p > 0 => {
                 if last(b',') > last(b'.') {
-                    Bewijs::Komma
+                    GetalBewijs::Komma
                 } else {
-                    Bewijs::Punt
+                    GetalBewijs::Punt
                 }
             }
             (k, p) => {
@@ -133,15 +133,15 @@ impl Kaal {
                 if count >= 2 {
                     // The sign that occurs twice groups thousands: the other is the decimal one.
                     return if sign == b',' {
-                        Bewijs::Punt
+                        GetalBewijs::Punt
                     } else {
-                        Bewijs::Komma
+                        GetalBewijs::Komma
                     };
                 }
                 let i = b.iter().position(|&x| x == sign).unwrap_or(0);
                 let (lead, tail) = (&b[..i], &b[i + 1..]);
                 if tail.len() == 3 && (1..=3).contains(&lead.len()) && lead[0] != b'0' {
-                    Bewijs::Dubbelzinnig
+                    GetalBewijs::Dubbelzinnig
                 } else {
                     decimaal(sign)
                 }
@@ -183,16 +183,16 @@ impl Kaal {
     fn conventie(&self, d: Option<Decimaal>) -> Option<Decimaal> {
         match (d, self.bewijs()) {
             (Some(d), _) => Some(d),
-            (None, Bewijs::Komma) => Some(Decimaal::Komma),
-            (None, Bewijs::Punt | Bewijs::Geen) => Some(Decimaal::Punt),
-            (None, Bewijs::Dubbelzinnig) => None,
+            (None, GetalBewijs::Komma) => Some(Decimaal::Komma),
+            (None, GetalBewijs::Punt | GetalBewijs::Geen) => Some(Decimaal::Punt),
+            (None, GetalBewijs::Dubbelzinnig) => None,
         }
     }
 }
 
-/// What `s` shows about its column's convention ([`Bewijs::Geen`] for unreadable text).
-pub fn bewijs(s: &str) -> Bewijs {
-    Kaal::of(s).map_or(Bewijs::Geen, |k| k.bewijs())
+/// What `s` shows about its column's convention ([`GetalBewijs::Geen`] for unreadable text).
+pub fn bewijs(s: &str) -> GetalBewijs {
+    Kaal::of(s).map_or(GetalBewijs::Geen, |k| k.bewijs())
 }
 
 /// Reads a number with `€`, spaces and thousands separators (`€ 62.346,00`, `62,346.00`,
@@ -316,10 +316,10 @@ impl GetalKolom {
     pub fn zie_in(&mut self, regel: usize, kolom: &str, s: &str) {
         self.waarden += 1;
         match bewijs(s) {
-            Bewijs::Geen => {}
-            Bewijs::Komma => eerste(&mut self.komma, regel, s, kolom),
-            Bewijs::Punt => eerste(&mut self.punt, regel, s, kolom),
-            Bewijs::Dubbelzinnig => eerste(&mut self.dubbel, regel, s, kolom),
+            GetalBewijs::Geen => {}
+            GetalBewijs::Komma => eerste(&mut self.komma, regel, s, kolom),
+            GetalBewijs::Punt => eerste(&mut self.punt, regel, s, kolom),
+            GetalBewijs::Dubbelzinnig => eerste(&mut self.dubbel, regel, s, kolom),
         }
     }
 

@@ -17,7 +17,7 @@ fn numbers_in_both_dialects() {
 
 #[test]
 fn what_a_value_shows() {
-    use Bewijs::*;
+    use GetalBewijs::*;
     for (s, b) in [
         ("62346", Geen),
         ("€ 62.346,00", Komma),
