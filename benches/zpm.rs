@@ -91,6 +91,7 @@ fn invoer(n: usize) -> Vec<Invoer> {
                 } else {
                     Some(*rng.pick(&Beroepscategorie::ALLE))
                 },
+                code: None,
             }
         })
         .collect()

@@ -54,7 +54,7 @@ fn every_row_decodes_to_the_key_of_the_hand_written_table() {
             );
         }
         // The code is learnt: CO0001 is the first row, arts diagnostiek 5 minuten setting 1.
-        let k = t.code("co0001").expect("CO0001 learnt");
+        let k = t.codes.zoek("co0001").expect("CO0001 learnt").1;
         assert_eq!(
             k.to_string(),
             "2022 consult setting 1 arts diagnostiek klasse 5"
@@ -124,7 +124,7 @@ fn undecodable_rows_are_listed_and_a_list_without_a_year_is_refused() {
         v.niet_gelezen[0]
     );
     assert_eq!(
-        t.code("CO0497").map(|k| k.to_string()).as_deref(),
+        t.codes.zoek("CO0497").map(|z| z.1.to_string()).as_deref(),
         Some("2024 consult setting 1 gz_psycholoog behandeling klasse 45")
     );
     // The same list without a year in its name, columns or profile: an error naming the line.

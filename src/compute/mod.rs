@@ -53,6 +53,8 @@ pub struct Telling {
     /// Activities on a date with contracts in two teams, given to the row listed first
     /// (SPEC 5.5).
     pub twee_teams: u64,
+    /// What the prestatiecodes did to the rows in the period (SPEC 6.2).
+    pub prestatiecodes: person::CodeTelling,
 }
 
 /// Everything a run computed.
@@ -179,6 +181,7 @@ pub fn bereken_alles(
         telling.groep_deelnemers += u64::from(u.groep_deelnemers);
         telling.lijkt_per_deelnemer += u64::from(u.lijkt_per_deelnemer);
         telling.twee_teams += u64::from(u.twee_teams);
+        telling.prestatiecodes.add(&u.prestatiecodes);
         buiten.append(&mut u.buiten_periode);
         meldingen.append(&mut u.meldingen);
         if in_dienst {

@@ -16,11 +16,12 @@ use crate::rules::Referentie;
 use crate::rules::keten::ratio;
 use crate::rules::klasse::klasse_index;
 use crate::rules::prestatie::{Invoer, Waardering, waardeer};
-use crate::rules::tarieven::TariefKey;
 
 mod capaciteit;
+mod melding;
 pub use capaciteit::in_dienst_in;
 use capaciteit::{capaciteit, werkdagen_per_contract};
+pub use melding::{Bijzonderheid, CodeTelling, Kwaliteitsmelding};
 
 /// Minutes and money summed over activities.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -73,46 +74,6 @@ pub struct Capaciteit {
     pub beschikbaar: f64,
     /// Expected normed time (E).
     pub norm: f64,
-}
-
-/// What is notable about a flagged row (kept small: the text is made only when shown).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Bijzonderheid {
-    /// A consult under 5 minutes (its counted minutes).
-    OnderVijf(f64),
-    /// No tariff row matches this key.
-    TariefOntbreekt(TariefKey),
-}
-
-/// A data-quality note on an accepted row (flagged, not rejected).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Kwaliteitsmelding {
-    /// File index.
-    pub bestand: u16,
-    /// Line.
-    pub regel: u32,
-    /// What is notable.
-    pub wat: Bijzonderheid,
-}
-
-impl Kwaliteitsmelding {
-    /// Category (for counts per reason).
-    pub fn soort(&self) -> &'static str {
-        match self.wat {
-            Bijzonderheid::OnderVijf(_) => "consult korter dan 5 minuten",
-            Bijzonderheid::TariefOntbreekt(_) => "tarief ontbreekt",
-        }
-    }
-
-    /// The full reason, in Dutch.
-    pub fn reden(&self) -> String {
-        match self.wat {
-            Bijzonderheid::OnderVijf(m) => {
-                format!("consult van {m} minuten: niet declarabel (korter dan 5 minuten)")
-            }
-            Bijzonderheid::TariefOntbreekt(key) => format!("tarief ontbreekt: {key}"),
-        }
-    }
 }
 
 /// Planning = Realisatie check (NZa's yearly duty): consults with both times.
@@ -183,6 +144,8 @@ pub struct Uitkomst {
     pub groep_deelnemers: u32,
     /// Groepsconsult rows that look like one row per participant (a warning, SPEC 5.4).
     pub lijkt_per_deelnemer: u32,
+    /// What the prestatiecodes did to the rows (SPEC 6.2).
+    pub prestatiecodes: CodeTelling,
     /// Rows outside the period.
     pub buiten_periode: Vec<NaiveDate>,
 }
@@ -236,6 +199,7 @@ pub fn bereken(
         losse_reistijd: 0,
         groep_deelnemers: 0,
         lijkt_per_deelnemer: 0,
+        prestatiecodes: CodeTelling::default(),
         buiten_periode: Vec::new(),
     };
     let maanden = periode.maandlijst();
@@ -265,13 +229,16 @@ pub fn bereken(
             continue;
         }
         let gepland = (!regel.geplande_min.is_nan()).then_some(regel.geplande_min);
+        let code = r.tarieven.codes.key(regel.code);
         let inv = Invoer {
             soort: regel.soort,
             directe_min: regel.directe_min,
             geplande_min: gepland,
             groepsgrootte: u32::from(regel.groepsgrootte),
             reistijd_min: regel.reistijd_min,
-            setting: if regel.setting > 0 {
+            setting: if let Some(s) = code.and_then(|k| k.setting) {
+                s
+            } else if regel.setting > 0 {
                 regel.setting
             } else if let Some(s) = c.setting {
                 s
@@ -283,8 +250,11 @@ pub fn bereken(
             },
             jaar: regel.datum.year(),
             categorie: c.categorie,
+            code,
         };
         let w = waardeer(&inv, r);
+        u.prestatiecodes
+            .tel(regel, code, &w, c.categorie, &mut u.meldingen);
         let mut s = Som::default();
         s.tel(&w, 1);
         u.som.add(&s);
@@ -332,7 +302,10 @@ pub fn bereken(
         match regel.soort {
             Activiteit::Reistijd => u.losse_reistijd += 1,
             Activiteit::Groepsconsult => u.groepsprestaties += w.prestaties,
-            Activiteit::Overleg => u.overleg[usize::from(w.minuten > 15.0)] += 1,
+            Activiteit::Overleg => {
+                let lang = code.map_or(w.minuten > 15.0, |k| k.soort == "lang");
+                u.overleg[usize::from(lang)] += 1;
+            }
             _ => {}
         }
     }

@@ -173,7 +173,7 @@ fn refs_met_profiel(a: &RefArgs, p: &Profiel) -> RefArgs {
 impl RunConfig {
     /// Checks the arguments of `zpm run` and loads the reference tables.
     pub fn from_args(a: &RunArgs, command_line: Vec<String>) -> Result<Self, InputError> {
-        let profiel = match &a.profiel {
+        let mut profiel = match &a.profiel {
             Some(p) => Profiel::read(p)?,
             None => Profiel::default(),
         };
@@ -246,6 +246,8 @@ impl RunConfig {
         }
         let refs = RefConfig::from_args(&refs_met_profiel(&a.refs, &profiel))?;
         profiel.check_beroepen(&|b| refs.referentie.beroepen.categorie(b).is_some())?;
+        // The EPD reader values a row by its prestatiecode as the NZa lists teach it (SPEC 6.2).
+        profiel.epd.codes = refs.referentie.tarieven.codes.clone();
         Ok(RunConfig {
             epd,
             medewerkers,

@@ -30,7 +30,7 @@ use row::Uit;
 
 /// The columns of an EPD export, in this order; each field's aliases in order of precedence
 /// (SPEC 2.1, 5.1).
-pub const COLUMNS: [Column; 13] = [
+pub const COLUMNS: [Column; 14] = [
     Column::required(
         "medewerker",
         &[
@@ -54,7 +54,7 @@ pub const COLUMNS: [Column; 13] = [
             "datum_uitvoering",
         ],
     ),
-    Column::required(
+    Column::required_unless(
         "activiteit",
         &[
             "activiteitsoort",
@@ -64,6 +64,7 @@ pub const COLUMNS: [Column; 13] = [
             "activiteitcode",
             "activiteit_omschrijving",
         ],
+        &[&["prestatiecode"]],
     ),
     Column::required_unless(
         "directe_tijd",
@@ -78,7 +79,7 @@ pub const COLUMNS: [Column; 13] = [
             "duur_minuten",
             "duur_in_minuten",
         ],
-        &["begintijd", "eindtijd"],
+        &[&["begintijd", "eindtijd"], &["prestatiecode"]],
     ),
     Column::optional(
         "geplande_tijd",
@@ -113,6 +114,16 @@ pub const COLUMNS: [Column; 13] = [
     Column::optional("declarabel", &["declarabel_jn", "factureerbaar"]),
     Column::optional("begintijd", &["starttijd", "begin", "tijd_van"]),
     Column::optional("eindtijd", &["eind", "tijd_tot"]),
+    Column::optional(
+        "prestatiecode",
+        &[
+            "prestatie_code",
+            "zorgprestatiecode",
+            "declaratiecode",
+            "gedeclareerde_prestatie",
+            "code_prestatie",
+        ],
+    ),
 ];
 /// Index of the client column in [`COLUMNS`] (never written out).
 pub const CLIENT: usize = 5;
@@ -120,6 +131,8 @@ pub const CLIENT: usize = 5;
 pub const BEGINTIJD: usize = 11;
 /// Index of the `eindtijd` column in [`COLUMNS`].
 pub const EINDTIJD: usize = 12;
+/// Index of the `prestatiecode` column in [`COLUMNS`] (SPEC 6.2).
+pub const PRESTATIECODE: usize = 13;
 
 /// [`Regel::begintijd`] when the row gives no time.
 pub const GEEN_TIJD: u16 = u16::MAX;
@@ -132,6 +145,12 @@ pub const VLAG_DEELNEMER: u8 = 2;
 /// [`Regel::vlag`]: a groepsconsult row that looks like one row per participant while the
 /// profile does not say so (a warning, SPEC 5.4).
 pub const VLAG_LIJKT_DEELNEMER: u8 = 4;
+/// [`Regel::vlag`]: the row had no duration, so its direct minutes are its prestatiecode's
+/// class bound (SPEC 6.2, "duur uit prestatiecode").
+pub const VLAG_DUUR_UIT_CODE: u8 = 8;
+/// [`Regel::vlag`]: the row carries a prestatiecode, but no NZa list is loaded, so it is read
+/// by its activity (SPEC 6.2).
+pub const VLAG_CODE_NIET_GEBRUIKT: u8 = 16;
 
 /// Largest accepted direct time in minutes (a day).
 pub const MAX_MINUTEN: f64 = 1440.0;
@@ -161,10 +180,14 @@ pub struct Regel {
     pub regel: u32,
     /// Begintijd in minutes after midnight ([`GEEN_TIJD`] when none).
     pub begintijd: u16,
-    /// Notes on the row: [`VLAG_OMKEERBAAR`], [`VLAG_DEELNEMER`], [`VLAG_LIJKT_DEELNEMER`].
+    /// Notes on the row: [`VLAG_OMKEERBAAR`], [`VLAG_DEELNEMER`], [`VLAG_LIJKT_DEELNEMER`],
+    /// [`VLAG_DUUR_UIT_CODE`], [`VLAG_CODE_NIET_GEBRUIKT`].
     pub vlag: u8,
     /// Index of the medewerker's contract valid on the date (SPEC 5.5).
     pub contract: u8,
+    /// The number of the row's prestatiecode in [`crate::rules::prestatiecode::Prestatiecodes`]
+    /// (0 when none, or when no NZa list is loaded): the code decides the prestatie (SPEC 6.2).
+    pub code: u16,
     /// True when contracts in two teams were valid on the date (the first row got it).
     pub twee_teams: bool,
 }

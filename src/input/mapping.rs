@@ -263,13 +263,14 @@ pub fn resolve(
         .filter(|(c, i)| c.required && i.is_none())
         .filter(|(c, _)| {
             // a stand-in set of columns, all present, makes the column optional
-            c.tenzij.is_empty()
-                || !c.tenzij.iter().all(|t| {
+            !c.tenzij.iter().any(|set| {
+                set.iter().all(|t| {
                     columns
                         .iter()
                         .position(|x| x.name == *t)
                         .is_some_and(|j| index[j].is_some())
                 })
+            })
         })
         .map(|(c, _)| c.name)
         .collect();

@@ -42,6 +42,21 @@ pub struct JsonInvoer {
     /// Groepsconsult rows that look like one row per participant (SPEC 5.4; absent when 0).
     #[serde(skip_serializing_if = "is_nul")]
     pub lijkt_per_deelnemer: u64,
+    /// Rows valued by their prestatiecode (SPEC 6.2; absent when 0).
+    #[serde(skip_serializing_if = "is_nul")]
+    pub prestatiecode: u64,
+    /// Of those, rows whose minutes give another class (absent when 0).
+    #[serde(skip_serializing_if = "is_nul")]
+    pub klasse_wijkt_af_van_prestatiecode: u64,
+    /// Of those, rows without a duration, given the code's class bound (absent when 0).
+    #[serde(skip_serializing_if = "is_nul")]
+    pub duur_uit_prestatiecode: u64,
+    /// Of those, rows whose code names another beroepscategorie (absent when 0).
+    #[serde(skip_serializing_if = "is_nul")]
+    pub beroepscategorie_wijkt_af_van_prestatiecode: u64,
+    /// Rows with a code read by their activity, no NZa list loaded (absent when 0).
+    #[serde(skip_serializing_if = "is_nul")]
+    pub prestatiecode_niet_gebruikt: u64,
 }
 
 fn is_nul(n: &u64) -> bool {
@@ -165,6 +180,13 @@ pub fn samenvatting(r: &Resultaat, mw: &Medewerkers) -> Samenvatting {
             datum_dag_eerst_aangenomen: datums(r, false),
             groep_deelnemers: r.telling.groep_deelnemers,
             lijkt_per_deelnemer: r.telling.lijkt_per_deelnemer,
+            prestatiecode: u64::from(r.telling.prestatiecodes.rijen),
+            klasse_wijkt_af_van_prestatiecode: u64::from(r.telling.prestatiecodes.klasse_wijkt_af),
+            duur_uit_prestatiecode: u64::from(r.telling.prestatiecodes.duur_uit_code),
+            beroepscategorie_wijkt_af_van_prestatiecode: u64::from(
+                r.telling.prestatiecodes.categorie_wijkt_af,
+            ),
+            prestatiecode_niet_gebruikt: u64::from(r.telling.prestatiecodes.niet_gebruikt),
         },
         organisatie: JsonOrganisatie {
             directe_uren: o.som.direct_min / 60.0,

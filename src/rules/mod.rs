@@ -9,6 +9,7 @@ pub mod klasse;
 pub mod kliniek_normen;
 pub mod normen;
 pub mod prestatie;
+pub mod prestatiecode;
 pub mod tariefcontrole;
 pub mod tarieven;
 

@@ -27,6 +27,10 @@ pub struct Invoer {
     pub jaar: i32,
     /// The performer's beroepscategorie; `None` for a beroep that cannot declare.
     pub categorie: Option<Beroepscategorie>,
+    /// The declared prestatie of a row with a prestatiecode (SPEC 6.2): it decides the class,
+    /// setting and beroepscategorie the activity is priced and normed by (its `jaar` is
+    /// ignored: the activity's year prices it).
+    pub code: Option<TariefKey>,
 }
 
 /// The valuation of one activity; minutes are unrounded, money in cents.
@@ -64,6 +68,10 @@ pub struct Waardering {
     pub omzet_cents: i64,
     /// The key of a prestatie whose tariff is missing ("tarief ontbreekt").
     pub ontbreekt: Option<TariefKey>,
+    /// The class the minutes give differs from the prestatiecode's (SPEC 6.2, "klasse wijkt
+    /// af van prestatiecode"): a consult's class, an overleg's kort/lang, a groepsconsult's
+    /// group size, a toeslag's bound.
+    pub klasse_wijkt_af: bool,
 }
 
 /// Settings 6 and 7 are forensisch (fz); the others ggz (SPEC 1.4).
@@ -71,10 +79,24 @@ pub fn is_fz(setting: u8) -> bool {
     matches!(setting, 6 | 7)
 }
 
-/// Values one activity (SPEC 1.1–1.6).
+/// The toeslag reistijd of `minuten` of travel in `setting`: its type and class (SPEC 1.4:
+/// ggz from 25 minutes, fz from 45).
+fn reistijd_klasse(minuten: f64, setting: u8) -> (&'static str, u16) {
+    let (t, bound) = if is_fz(setting) {
+        ("fz", 45.0)
+    } else {
+        ("ggz", 25.0)
+    };
+    (t, if minuten >= bound { bound as u16 } else { 0 })
+}
+
+/// Values one activity (SPEC 1.1–1.6); with a prestatiecode, by the code (SPEC 6.2).
 pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
     let mut w = Waardering::default();
-    let cat = inv.categorie;
+    let code = inv.code;
+    // The code's beroepscategorie and setting, where it names them, decide.
+    let cat = code.and_then(|k| k.categorie).or(inv.categorie);
+    let setting = code.and_then(|k| k.setting).unwrap_or(inv.setting);
     let key = |prestatie, setting, soort, klasse| TariefKey {
         jaar: inv.jaar,
         prestatie,
@@ -105,6 +127,11 @@ pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
             w.direct_min = w.minuten;
             w.reistijd_min = inv.reistijd_min.max(0.0);
             w.klasse = klasse(w.minuten);
+            if let Some(k) = code {
+                // what was declared: the code's class, even under 5 minutes
+                w.klasse_wijkt_af = w.klasse != k.klasse;
+                w.klasse = k.klasse;
+            }
             w.onder_5 = w.klasse.is_none();
             if let (Some(k), Some(_)) = (w.klasse, cat) {
                 w.declarabel = true;
@@ -114,22 +141,13 @@ pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
                     .indirect_min(Prestatie::Consult, soort, Some(k), cat);
                 w.omzet_cents = price(
                     &mut w,
-                    key(Prestatie::Consult, Some(inv.setting), soort, Some(k)),
+                    key(Prestatie::Consult, Some(setting), soort, Some(k)),
                 );
                 if w.reistijd_min > 0.0 {
-                    let (t, bound) = if is_fz(inv.setting) {
-                        ("fz", 45.0)
-                    } else {
-                        ("ggz", 25.0)
-                    };
-                    let klasse = if w.reistijd_min >= bound {
-                        bound as u16
-                    } else {
-                        0
-                    };
+                    let (t, klasse) = reistijd_klasse(w.reistijd_min, setting);
                     if let Some(c) = r.tarieven.prijs(&key(
                         Prestatie::ToeslagReistijd,
-                        Some(inv.setting),
+                        Some(setting),
                         t,
                         Some(klasse),
                     )) {
@@ -142,9 +160,17 @@ pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
             w.minuten = telbare_minuten(inv.directe_min, inv.geplande_min);
             w.direct_min = w.minuten;
             w.blokken = groepsblokken(w.minuten);
+            // a code names the group size; the row's own size, when given, must agree
+            let grootte = match code.and_then(|k| k.klasse) {
+                Some(n) => {
+                    w.klasse_wijkt_af = inv.groepsgrootte != 0 && inv.groepsgrootte != u32::from(n);
+                    u32::from(n)
+                }
+                None => inv.groepsgrootte,
+            };
             if cat.is_some() && w.blokken > 0 {
                 w.declarabel = true;
-                w.prestaties = w.blokken * inv.groepsgrootte;
+                w.prestaties = w.blokken * grootte;
                 w.indirect_min = f64::from(w.blokken) * r.normen.per_groepsblok(cat);
                 let unit = price(
                     &mut w,
@@ -152,7 +178,7 @@ pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
                         Prestatie::Groepsconsult,
                         None,
                         "",
-                        Some(inv.groepsgrootte.min(u16::MAX as u32) as u16),
+                        Some(grootte.min(u16::MAX as u32) as u16),
                     ),
                 );
                 w.omzet_cents = unit * i64::from(w.prestaties);
@@ -163,12 +189,16 @@ pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
             w.overleg_min = w.minuten;
             if cat.is_some() {
                 w.prestaties = 1;
-                let soort = if w.minuten <= 15.0 { "kort" } else { "lang" };
+                let mut soort = if w.minuten <= 15.0 { "kort" } else { "lang" };
+                if let Some(k) = code {
+                    w.klasse_wijkt_af = soort != k.soort;
+                    soort = k.soort;
+                }
                 w.omzet_cents = price(
                     &mut w,
                     key(
                         Prestatie::IntercollegiaalOverleg,
-                        Some(inv.setting),
+                        Some(setting),
                         soort,
                         None,
                     ),
@@ -180,9 +210,21 @@ pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
             w.npg_min = w.minuten;
         }
         Activiteit::Reistijd => {
-            // SPEC 5.4: a stand-alone travel row is normed time, without toeslag.
+            // SPEC 5.4: a stand-alone travel row is normed time, without toeslag; a declared
+            // toeslag reistijd (SPEC 6.2) also earns the toeslag of its code.
             w.minuten = inv.directe_min;
             w.reistijd_min = w.minuten.max(0.0);
+            if let Some(k) = code.filter(|k| k.prestatie == Prestatie::ToeslagReistijd) {
+                let (t, klasse) = reistijd_klasse(w.reistijd_min, setting);
+                w.klasse_wijkt_af = (t, Some(klasse)) != (k.soort, k.klasse);
+                if cat.is_some() {
+                    w.prestaties = 1;
+                    w.toeslag_cents = price(
+                        &mut w,
+                        key(Prestatie::ToeslagReistijd, Some(setting), k.soort, k.klasse),
+                    );
+                }
+            }
         }
     }
     w.omzet_cents += w.toeslag_cents;

@@ -30,6 +30,7 @@ fn consult(soort: Activiteit, direct: f64, gepland: Option<f64>) -> Invoer {
         setting: 1,
         jaar: 2022,
         categorie: Some(GzPsycholoog),
+        code: None,
     }
 }
 
@@ -148,6 +149,7 @@ fn beroep_that_cannot_declare_gets_no_indirect_time_nor_revenue() {
         &Invoer {
             groepsgrootte: 6,
             categorie: None,
+            code: None,
             ..consult(Activiteit::Groepsconsult, 90.0, None)
         },
         &refs(),
@@ -196,4 +198,98 @@ fn activiteit_names_fold() {
         Some(Activiteit::NietPatientgebonden)
     );
     assert_eq!(Activiteit::parse("telefoontje"), None);
+}
+
+/// The tariffs the code tests price by (voorbeeld figures).
+fn code_refs() -> Referentie {
+    let mut r = refs();
+    r.tarieven
+        .load(
+            "c.csv",
+            Some(
+                "jaar,prestatie,setting,beroepscategorie,type,klasse,tarief,bron\n\
+        2022,consult,2,psychotherapeut,behandeling,45,150.00,voorbeeld\n\
+        2022,intercollegiaal_overleg,2,*,kort,,25.00,voorbeeld\n\
+        2022,intercollegiaal_overleg,2,*,lang,,75.00,voorbeeld\n",
+            ),
+            None,
+        )
+        .unwrap();
+    r
+}
+
+fn code(prestatie: Prestatie, setting: u8, soort: &'static str, klasse: Option<u16>) -> TariefKey {
+    TariefKey {
+        jaar: 2021, // a list's year is not the activity's: 2022 prices it
+        prestatie,
+        setting: Some(setting),
+        categorie: Some(Psychotherapeut),
+        soort,
+        klasse,
+    }
+}
+
+#[test]
+fn a_code_decides_class_setting_and_categorie_and_the_minutes_stay() {
+    let r = code_refs();
+    let mut inv = consult(Activiteit::ConsultBehandeling, 30.0, None);
+    inv.code = Some(code(Prestatie::Consult, 2, "behandeling", Some(45)));
+    let w = waardeer(&inv, &r);
+    assert_eq!(w.klasse, Some(45));
+    assert!(w.klasse_wijkt_af);
+    assert_eq!(w.direct_min, 30.0);
+    assert_eq!(w.indirect_min, 15.0); // behandeling 45
+    assert_eq!(w.omzet_cents, 15_000); // setting 2 psychotherapeut, not setting 1 gz
+    // Declared is declared: 3 minutes under a code still count as the code's consult.
+    inv.directe_min = 3.0;
+    let w = waardeer(&inv, &r);
+    assert!(w.declarabel && !w.onder_5);
+    assert_eq!((w.prestaties, w.omzet_cents), (1, 15_000));
+    // 50 minutes is class 45: no flag.
+    inv.directe_min = 50.0;
+    assert!(!waardeer(&inv, &r).klasse_wijkt_af);
+}
+
+#[test]
+fn an_overleg_code_and_a_group_code_decide_kort_lang_and_the_size() {
+    let r = code_refs();
+    let mut inv = consult(Activiteit::Overleg, 20.0, None);
+    inv.code = Some(code(Prestatie::IntercollegiaalOverleg, 2, "kort", None));
+    let w = waardeer(&inv, &r);
+    assert_eq!((w.omzet_cents, w.overleg_min), (2_500, 20.0));
+    assert!(w.klasse_wijkt_af); // 20 minutes is lang
+    let mut g = consult(Activiteit::Groepsconsult, 60.0, None);
+    g.code = Some(TariefKey {
+        setting: None,
+        categorie: None,
+        ..code(Prestatie::Groepsconsult, 1, "", Some(6))
+    });
+    let w = waardeer(&g, &r);
+    // 2 blocks × 6 participants at € 20,00 (the row names no size: no flag)
+    assert_eq!((w.prestaties, w.omzet_cents), (12, 24_000));
+    assert!(!w.klasse_wijkt_af);
+    g.groepsgrootte = 5;
+    let w = waardeer(&g, &r);
+    assert_eq!(w.prestaties, 12);
+    assert!(w.klasse_wijkt_af);
+}
+
+#[test]
+fn a_toeslag_code_earns_its_toeslag_on_a_travel_row() {
+    let r = code_refs();
+    let mut inv = consult(Activiteit::Reistijd, 30.0, None);
+    inv.code = Some(TariefKey {
+        categorie: None,
+        ..code(Prestatie::ToeslagReistijd, 1, "ggz", Some(25))
+    });
+    let w = waardeer(&inv, &r);
+    assert_eq!(
+        (w.reistijd_min, w.toeslag_cents, w.omzet_cents),
+        (30.0, 3_000, 3_000)
+    );
+    assert!(!w.klasse_wijkt_af);
+    inv.directe_min = 10.0; // under 25 minutes: the code says vanaf 25
+    let w = waardeer(&inv, &r);
+    assert_eq!(w.omzet_cents, 3_000);
+    assert!(w.klasse_wijkt_af);
 }

@@ -79,8 +79,8 @@ pub struct Tarieven {
     pub contract_basispunten: i64,
     /// Where the rows came from.
     pub bronnen: Vec<Bron>,
-    /// Prestatiecodes learnt from an NZa list (SPEC 6.2), folded to upper case.
-    codes: HashMap<String, TariefKey>,
+    /// Prestatiecodes learnt from the NZa lists (SPEC 6.2).
+    pub codes: crate::rules::prestatiecode::Prestatiecodes,
     /// The number convention of each tariff file's `tarief` column (SPEC 5.2).
     pub getallen: Vec<crate::domain::decimaal::GetalConventie>,
 }
@@ -91,7 +91,7 @@ impl Default for Tarieven {
             rows: HashMap::default(),
             contract_basispunten: 10_000,
             bronnen: Vec::new(),
-            codes: HashMap::default(),
+            codes: Default::default(),
             getallen: Vec::new(),
         }
     }
@@ -107,16 +107,6 @@ impl Tarieven {
                 true
             }
         }
-    }
-
-    /// Learns that prestatiecode `code` (`CO0497`) stands for `key`.
-    pub fn leer_code(&mut self, code: &str, key: TariefKey) {
-        self.codes.insert(code.trim().to_uppercase(), key);
-    }
-
-    /// The key of a prestatiecode that a loaded NZa list knows.
-    pub fn code(&self, code: &str) -> Option<&TariefKey> {
-        self.codes.get(code.trim().to_uppercase().as_str())
     }
 
     /// The years that have at least one row.

@@ -79,6 +79,19 @@ pub(super) fn laatste_regels(
             t.lijkt_per_deelnemer
         );
     }
+    let c = &t.prestatiecodes;
+    if c.rijen > 0 {
+        eprintln!(
+            "zpm: {} rows were valued by their prestatiecode (SPEC 6.2): {} with another class than their minutes give, {} without a duration (the code's class bound), {} with another beroepscategorie than the medewerker's (each listed on Datakwaliteit)",
+            c.rijen, c.klasse_wijkt_af, c.duur_uit_code, c.categorie_wijkt_af
+        );
+    }
+    if c.niet_gebruikt > 0 {
+        eprintln!(
+            "zpm: warning: {} rows carry a prestatiecode that was not used, because no NZa tariff list is loaded: they were read by their activity (give the NZa list with --tarieven to value them by their code)",
+            c.niet_gebruikt
+        );
+    }
     if mw.uit_fte > 0 {
         eprintln!(
             "zpm: {} medewerker rows give an fte and no uren_per_week: hours a week = fte × {} (--fulltime-uren)",

@@ -64,6 +64,8 @@ pub fn waardeer_een(
             setting: p.setting,
             jaar: p.jaar,
             categorie: p.categorie,
+            // a week agenda names activities, not prestatiecodes
+            code: None,
         },
         r,
     )

@@ -4,38 +4,6 @@
 
 use crate::domain::periode::Periode;
 
-/// Dutch (and English) month names and abbreviations, by month number.
-const MAANDEN: [(&str, u32); 28] = [
-    ("januari", 1),
-    ("jan", 1),
-    ("februari", 2),
-    ("feb", 2),
-    ("febr", 2),
-    ("maart", 3),
-    ("mrt", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("mei", 5),
-    ("may", 5),
-    ("juni", 6),
-    ("jun", 6),
-    ("juli", 7),
-    ("jul", 7),
-    ("augustus", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("oktober", 10),
-    ("okt", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
 /// The parts of `s`: runs of letters and runs of digits, lowercase (`jan-22` → `jan`, `22`).
 fn delen(s: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -58,8 +26,9 @@ fn delen(s: &str) -> Vec<String> {
     out
 }
 
+/// The month a name names ([`crate::input::value::maandnaam`]).
 fn maandnaam(s: &str) -> Option<u32> {
-    MAANDEN.iter().find(|(n, _)| *n == s).map(|(_, m)| *m)
+    crate::input::value::maandnaam::maandnaam(s).map(u32::from)
 }
 
 fn getal(s: &str, lens: std::ops::RangeInclusive<usize>) -> Option<u32> {

@@ -55,6 +55,9 @@ pub struct EpdOpties {
     /// `groepsconsult_per_deelnemer`: the export writes a group session once per participant
     /// (SPEC 5.4).
     pub groepsconsult_per_deelnemer: bool,
+    /// The prestatiecodes of the loaded NZa lists (SPEC 6.2; set by the run from its tariff
+    /// tables, not by the profile).
+    pub codes: crate::rules::prestatiecode::Prestatiecodes,
 }
 
 impl EpdOpties {

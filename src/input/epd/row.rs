@@ -5,7 +5,10 @@ use std::hash::{BuildHasher, Hasher};
 use chrono::NaiveDate;
 
 use super::opties::{Duiding, EpdOpties};
-use super::{BEGINTIJD, CLIENT, EINDTIJD, GEEN_TIJD, MAX_MINUTEN, Regel};
+use super::{
+    BEGINTIJD, CLIENT, EINDTIJD, GEEN_TIJD, MAX_MINUTEN, PRESTATIECODE, Regel,
+    VLAG_CODE_NIET_GEBRUIKT, VLAG_DUUR_UIT_CODE,
+};
 use crate::domain::activiteit::Activiteit;
 use crate::domain::fold::fold;
 use crate::input::medewerkers::Medewerkers;
@@ -13,6 +16,7 @@ use crate::input::table::Row;
 use crate::input::value::datum::{Lezing, Volgorde, parse_tijdstip};
 use crate::input::value::duur::dubbelzinnig;
 use crate::input::value::{parse_minutes, parse_number};
+use crate::rules::prestatiecode;
 
 fn client_hash(s: &str) -> u64 {
     let mut h = rustc_hash::FxBuildHasher.build_hasher();
@@ -143,7 +147,34 @@ pub(super) fn parse_row(
                 format!("onbekende medewerker \"{id}\""),
             )
         })?;
-        let soort = match codes.parse(row.get(2).unwrap_or(""), opties) {
+        // SPEC 6.2: a code a loaded NZa list knows is the prestatie; an unknown one rejects
+        // the row; without a list, a row with an activity is read by it.
+        let mut vlag = 0u8;
+        let code = match row.get(PRESTATIECODE) {
+            None => None,
+            Some(c) if opties.codes.lijst_geladen => {
+                Some(opties.codes.zoek(c).ok_or_else(|| {
+                    reject(
+                        "prestatiecode onbekend",
+                        format!("prestatiecode onbekend: {c}"),
+                    )
+                })?)
+            }
+            Some(_) if row.get(2).is_none() => {
+                const GEEN_LIJST: &str =
+                    "prestatiecode onbekend: geen NZa-lijst geladen, geef --tarieven";
+                return Err(reject(GEEN_LIJST, GEEN_LIJST.into()));
+            }
+            Some(_) => {
+                vlag |= VLAG_CODE_NIET_GEBRUIKT;
+                None
+            }
+        };
+        let duiding = match code {
+            Some((_, key)) => Some(Duiding::Activiteit(prestatiecode::activiteit(&key))),
+            None => codes.parse(row.get(2).unwrap_or(""), opties),
+        };
+        let soort = match duiding {
             Some(Duiding::Activiteit(a)) => a,
             Some(Duiding::Reistijd) => Activiteit::Reistijd,
             Some(Duiding::Negeren) => {
@@ -178,6 +209,12 @@ pub(super) fn parse_row(
                 // eind − begin; past midnight + 1440
                 let d = i32::from(e) - i32::from(b);
                 f64::from(if d < 0 { d + 1440 } else { d })
+            }
+            // SPEC 6.2: no duration, the code's class bound ("duur uit prestatiecode")
+            (None, ..) if code.and_then(|(_, k)| prestatiecode::duur(&k)).is_some() => {
+                vlag |= VLAG_DUUR_UIT_CODE;
+                code.and_then(|(_, k)| prestatiecode::duur(&k))
+                    .unwrap_or(0.0)
             }
             (None, ..) => {
                 return Err(reject(
@@ -239,9 +276,15 @@ pub(super) fn parse_row(
                 })?,
         };
         let mut groep = 0u16;
+        // A groepsconsult's code names its group size (SPEC 6.1), which may stand in for the
+        // row's (a different size on the row is flagged when the row is valued).
+        let code_groep = code
+            .and_then(|(_, k)| k.klasse)
+            .filter(|_| soort == Activiteit::Groepsconsult);
         if soort == Activiteit::Groepsconsult {
             let g = match row.get(6) {
                 Some(g) => g,
+                None if code_groep.is_some() => "0",
                 // one row per participant (SPEC 5.4): the session's rows give its size
                 None if opties.groepsconsult_per_deelnemer => "0",
                 None => {
@@ -259,7 +302,7 @@ pub(super) fn parse_row(
                         format!("groepsgrootte onleesbaar: \"{g}\""),
                     )
                 })?;
-            if n < 2.0 && row.get(6).is_some() {
+            if n < 2.0 && row.get(6).is_some() && code_groep.is_none() {
                 return Err(reject(
                     "groepsgrootte onder 2",
                     format!("groepsconsult met groepsgrootte {n} (minimaal 2)"),
@@ -303,8 +346,9 @@ pub(super) fn parse_row(
                 bestand,
                 regel: row.line.min(u32::MAX as usize) as u32,
                 begintijd: begin.unwrap_or(GEEN_TIJD),
-                vlag: 0,
+                vlag,
                 contract: t.contract,
+                code: code.map_or(0, |(n, _)| n),
                 twee_teams: t.twee_teams,
             },
         ))

@@ -11,9 +11,10 @@ pub struct Column {
     pub aliases: &'static [&'static str],
     /// Whether a file without this column is unusable.
     pub required: bool,
-    /// Columns that together stand in for a required column: when all of them are present,
-    /// this one is not required (`directe_tijd` or `begintijd` + `eindtijd`).
-    pub tenzij: &'static [&'static str],
+    /// Sets of columns that stand in for a required column: when every column of one set is
+    /// present, this one is not required (`directe_tijd`, or `begintijd` + `eindtijd`, or
+    /// `prestatiecode`).
+    pub tenzij: &'static [&'static [&'static str]],
 }
 
 impl Column {
@@ -27,11 +28,11 @@ impl Column {
         }
     }
 
-    /// A column required unless every column named in `tenzij` is present.
+    /// A column required unless every column of one set in `tenzij` is present.
     pub const fn required_unless(
         name: &'static str,
         aliases: &'static [&'static str],
-        tenzij: &'static [&'static str],
+        tenzij: &'static [&'static [&'static str]],
     ) -> Self {
         Column {
             name,

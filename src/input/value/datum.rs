@@ -9,6 +9,7 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::maandnaam::maandnaam;
 use super::tijd::parse_tijd;
 
 pub mod volgorde;
@@ -54,44 +55,6 @@ pub struct Lezing {
     scheiding: u8,
     /// The time of day in minutes after midnight, when the cell gives one.
     pub tijd: Option<u16>,
-}
-
-/// Dutch month names, full and short (SPEC 5.2).
-const MAANDEN: [(&str, u8); 25] = [
-    ("januari", 1),
-    ("jan", 1),
-    ("februari", 2),
-    ("feb", 2),
-    ("maart", 3),
-    ("mrt", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("mei", 5),
-    ("juni", 6),
-    ("jun", 6),
-    ("juli", 7),
-    ("jul", 7),
-    ("augustus", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("oktober", 10),
-    ("okt", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("febr", 2),
-];
-
-/// The month a Dutch month name (full or short, with or without a dot) names.
-fn maand(s: &str) -> Option<u8> {
-    let s = s.strip_suffix('.').unwrap_or(s);
-    MAANDEN
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(s))
-        .map(|(_, m)| *m)
 }
 
 /// Digits only, 1 to `max` of them, as a number.
@@ -215,7 +178,7 @@ impl Lezing {
             return None;
         }
         let [p, q, r] = delen;
-        if let Some(m) = maand(q) {
+        if let Some(m) = maandnaam(q) {
             // `1 mrt 2022`, `01-mrt-2022`, `1 maart 2022`
             let d = cijfers(p, 1, 2)?;
             let y = cijfers(r, 4, 4)?;

@@ -4,6 +4,7 @@
 pub mod datum;
 pub mod duur;
 pub mod getal;
+pub mod maandnaam;
 pub mod tijd;
 
 pub use datum::parse_date;

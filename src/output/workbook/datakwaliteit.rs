@@ -91,6 +91,26 @@ pub(super) fn sheet(
             r.telling.verdacht,
         );
     }
+    // SPEC 6.2: rows valued by their prestatiecode, and codes not used without a list.
+    let codes = &r.telling.prestatiecodes;
+    if codes.rijen > 0 {
+        counts.insert(
+            (
+                "Verwerkt",
+                "prestatiecode bepaalt de prestatie (klasse, setting en beroepscategorie uit de NZa-lijst)",
+            ),
+            u64::from(codes.rijen),
+        );
+    }
+    if codes.niet_gebruikt > 0 {
+        counts.insert(
+            (
+                "Verwerkt, gemarkeerd",
+                "prestatiecode niet gebruikt: geen NZa-lijst geladen, gelezen op de activiteit (geef de NZa-lijst met --tarieven)",
+            ),
+            u64::from(codes.niet_gebruikt),
+        );
+    }
     if r.telling.losse_reistijd > 0 {
         counts.insert(
             (

@@ -183,7 +183,11 @@ pub fn laad(
                     bron: format!("NZa-lijst {short} {code}"),
                 };
                 if tarieven.voeg_toe(key, rij) {
-                    tarieven.leer_code(&code, key);
+                    if !tarieven.codes.leer(&code, key) {
+                        verslag.niet_gelezen.push(niet(format!(
+                            "prestatiecode {code} staat in een eerder geladen lijst voor een andere prestatie; de code wordt gelezen zoals die lijst hem leest"
+                        )));
+                    }
                     verslag.gebruikt += 1;
                 } else {
                     verslag.niet_gelezen.push(niet(format!(
@@ -211,6 +215,7 @@ pub fn laad(
             ),
         ));
     }
+    tarieven.codes.lijst_geladen = true;
     tarieven.bronnen.push(Bron {
         naam: file,
         sha256: sha256_file(path).unwrap_or_default(),
