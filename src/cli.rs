@@ -42,6 +42,10 @@ pub struct RefArgs {
     /// decoding the names of an NZa tariff list.
     #[arg(long, value_name = "FILE")]
     pub nza_namen: Option<PathBuf>,
+    /// The year of an NZa tariff list that has no Jaar or Ingangsdatum column and no year in
+    /// its file name (profile: `[tarieven] jaar`).
+    #[arg(long, value_name = "JAAR")]
+    pub tarieven_jaar: Option<i32>,
     /// Norm table of normative indirect time replacing templates/normtijden.csv.
     #[arg(long, value_name = "FILE")]
     pub normen: Option<PathBuf>,

@@ -160,3 +160,50 @@ fn undecodable_rows_are_listed_and_a_list_without_a_year_is_refused() {
     );
     assert!(err.contains(":4: not used: ZZ0001"), "{err}");
 }
+
+#[test]
+fn the_profile_gives_the_year_of_a_list_without_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let expected = samenvatting(
+        &root().join("samples/tarieven-voorbeeld.csv"),
+        &dir.path().join("a"),
+    );
+    std::fs::copy(
+        data("nza").join("nza-tarieven-2022.csv"),
+        dir.path().join("lijst.csv"),
+    )
+    .unwrap();
+    let profiel = dir.path().join("zpm.toml");
+    let run = |toml: &str, out: &str| {
+        std::fs::write(&profiel, toml).unwrap();
+        run_epd(
+            &root().join("samples/epd-export.csv"),
+            &root().join("samples/medewerkers.csv"),
+            &dir.path().join(out),
+            &["--profiel".as_ref(), profiel.as_os_str()],
+        )
+    };
+    let o = run(
+        "[tarieven]\nbestanden = [\"lijst.csv\"]\njaar = 2022\n",
+        "p",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let got = std::fs::read_to_string(dir.path().join("p/samenvatting.json")).unwrap();
+    assert_eq!(got, expected);
+    // Without the year: the run stops and says how to give it.
+    let o = run("[tarieven]\nbestanden = [\"lijst.csv\"]\n", "q");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("lijst.csv") && err.contains("[tarieven] jaar"),
+        "{err}"
+    );
+    // A year out of range names the profile's line and key.
+    let o = run("organisatie = \"X\"\n[tarieven]\njaar = 1999\n", "r");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("zpm.toml, line 3, column [tarieven] jaar") && err.contains("2022-2099"),
+        "{err}"
+    );
+}

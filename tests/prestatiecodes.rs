@@ -216,3 +216,50 @@ fn without_an_nza_list_codes_are_not_used() {
     let j = json.unwrap();
     close(num(&j["organisatie"], "omzet"), 120.99, "code wins");
 }
+
+#[test]
+fn inspect_reports_an_nza_list_and_the_codes_of_an_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let lijst = dir.path().join("tarieflijst-2024.csv");
+    std::fs::write(
+        &lijst,
+        "Prestatie_code;Naam;Maximum-tarief (in Euro)\n\
+         CO0497;Ambulant – kwaliteitsstatuut sectie II Gezondheidszorgpsycholoog (Wet Big artikel 3) Behandeling 45 minuten;135,89\n\
+         OV0001;Ambulant – kwaliteitsstatuut sectie II Intercollegiaal overleg kort;23,17\n\
+         ZZ0001;Zorgprestatie die niemand kent;10,00\n",
+    )
+    .unwrap();
+    let o = zpm().arg("inspect").arg(&lijst).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}");
+    assert!(out.contains("kind        NZa tariff list"), "{out}");
+    assert!(out.contains("years       2024"), "{out}");
+    assert!(
+        out.contains("data rows   3, decoded 2, not used 1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 4  ZZ0001  \"Zorgprestatie die niemand kent\": niet te lezen"),
+        "{out}"
+    );
+    // Without a year anywhere: exit 2 and what to do.
+    let zonder = dir.path().join("tarieflijst.csv");
+    std::fs::copy(&lijst, &zonder).unwrap();
+    let o = zpm().arg("inspect").arg(&zonder).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(2), "{out}");
+    assert!(
+        out.contains("problem") && out.contains("[tarieven] jaar"),
+        "{out}"
+    );
+
+    // An export with codes and no activity: no "activiteit ontbreekt", no "directe tijd
+    // ontbreekt" for the row whose code gives its duration.
+    let e = dir.path().join("epd.csv");
+    std::fs::write(&e, EPD).unwrap();
+    let o = zpm().arg("inspect").arg(&e).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}");
+    assert!(out.contains("prestatiecode  10 rows carry one"), "{out}");
+    assert!(!out.contains("ontbreekt"), "{out}");
+}

@@ -12,6 +12,8 @@ use crate::error::{InputError, WriteError};
 use crate::input::epd::opties::Duiding;
 use crate::input::inspectie::{Bestandsoort, Inspectie, Profielzicht, inspecteer};
 
+mod nza;
+
 /// Runs `zpm inspect`.
 pub fn execute(a: &InspectArgs) -> anyhow::Result<ExitCode> {
     let profiel = match &a.profiel {
@@ -25,6 +27,7 @@ pub fn execute(a: &InspectArgs) -> anyhow::Result<ExitCode> {
         realisatie_2021: &profiel.realisatie_2021,
     };
     let mut alle = Vec::new();
+    let mut lijsten_ok = true;
     for f in &a.files {
         if !f.is_file() {
             return Err(InputError::file(
@@ -32,6 +35,12 @@ pub fn execute(a: &InspectArgs) -> anyhow::Result<ExitCode> {
                 "the file does not exist or is not a file",
             )
             .into());
+        }
+        if crate::input::reference::nza::lijst::is_nza_lijst(f) {
+            let (tekst, ok) = nza::toon(f, &profiel);
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), tekst.as_bytes());
+            lijsten_ok &= ok;
+            continue;
         }
         let ins = inspecteer(f, &zicht);
         // A closed pipe (`zpm inspect … | head`) is no error.
@@ -47,7 +56,7 @@ pub fn execute(a: &InspectArgs) -> anyhow::Result<ExitCode> {
         std::fs::write(out, text).map_err(|e| WriteError::new(out, e.to_string()))?;
         eprintln!("zpm: draft profile written to {}", out.display());
     }
-    Ok(if alle.iter().all(|i| i.soort.is_some()) {
+    Ok(if lijsten_ok && alle.iter().all(|i| i.soort.is_some()) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)
@@ -141,6 +150,13 @@ pub fn toon(i: &Inspectie) -> String {
         for (waarde, n, d) in &i.activiteiten {
             let _ = writeln!(s, "    {waarde:w$}  {n:>8}  → {}", betekenis(*d));
         }
+    }
+    if i.prestatiecodes > 0 {
+        let _ = writeln!(
+            s,
+            "  prestatiecode  {} rows carry one: a run values them by the NZa list given to --tarieven (SPEC 6.2); without a list, rows with only a code are rejected",
+            i.prestatiecodes
+        );
     }
     if !i.problemen.is_empty() {
         let _ = writeln!(s, "  first problems a run would report");

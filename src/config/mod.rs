@@ -56,6 +56,12 @@ impl RefConfig {
                 format!("expected a percentage such as 90, found {contract_percentage}"),
             ));
         }
+        if let Some(j) = a.tarieven_jaar.filter(|j| !(2022..=2099).contains(j)) {
+            return Err(InputError::file(
+                "--tarieven-jaar",
+                format!("expected a year 2022-2099, found {j}"),
+            ));
+        }
         let mut r = Referentie::embedded()?;
         if let Some(p) = &a.beroepen {
             r.beroepen.load(&p.display().to_string(), None, Some(p))?;
@@ -73,7 +79,7 @@ impl RefConfig {
                         });
                     }
                     let n = namen.as_ref().expect("loaded above");
-                    nza.push(lijst::laad(p, None, n, &mut t)?);
+                    nza.push(lijst::laad(p, a.tarieven_jaar, n, &mut t)?);
                 } else {
                     t.load(&p.display().to_string(), None, Some(p))?;
                 }
@@ -154,7 +160,8 @@ fn refs_met_profiel(a: &RefArgs, p: &Profiel) -> RefArgs {
         } else {
             a.tarieven.clone()
         },
-        nza_namen: a.nza_namen.clone(),
+        nza_namen: a.nza_namen.clone().or_else(|| p.nza_namen.clone()),
+        tarieven_jaar: a.tarieven_jaar.or(p.tarieven_jaar),
         normen: a.normen.clone().or_else(|| p.normen.clone()),
         beroepen: a.beroepen.clone().or_else(|| p.beroepen.clone()),
         productiviteitsnorm: a

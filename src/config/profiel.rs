@@ -33,8 +33,12 @@ pub struct Profiel {
     pub setting: Option<u8>,
     /// `contract_percentage`.
     pub contract_percentage: Option<f64>,
-    /// `tarieven`.
+    /// `tarieven`, or `[tarieven] bestanden`.
     pub tarieven: Vec<PathBuf>,
+    /// `[tarieven] jaar`: the year of an NZa list that gives none itself (SPEC 6.1).
+    pub tarieven_jaar: Option<i32>,
+    /// `[tarieven] nza_namen`: the phrase table for NZa names (SPEC 6.1).
+    pub nza_namen: Option<PathBuf>,
     /// `normen`.
     pub normen: Option<PathBuf>,
     /// `beroepen`.
@@ -127,7 +131,6 @@ impl Profiel {
             out: ruw.out.as_deref().map(|o| l.pad(o)),
             per_behandelaar: ruw.per_behandelaar,
             contract_percentage: ruw.contract_percentage,
-            tarieven: l.paden(ruw.tarieven, "tarieven")?,
             normen: ruw.normen.as_deref().map(|o| l.pad(o)),
             beroepen: ruw.beroepen.as_deref().map(|o| l.pad(o)),
             productiviteitsnorm: ruw.productiviteitsnorm.as_deref().map(|o| l.pad(o)),
@@ -137,6 +140,7 @@ impl Profiel {
             verzuim: ruw.verzuim,
             ..Profiel::default()
         };
+        (p.tarieven, p.tarieven_jaar, p.nza_namen) = l.tarieven(ruw.tarieven)?;
         p.decimaal = ruw
             .decimaal
             .as_ref()

@@ -12,7 +12,6 @@ use crate::error::InputError;
 use crate::input::epd::opties::{Duiding, EpdOpties};
 use crate::input::mapping::Mapping;
 use crate::input::table::{Column, Header, read_mapped};
-use crate::input::value::parse_number;
 
 /// The kinds of input file, in the order they are tried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +110,8 @@ pub struct Inspectie {
     pub fout: Option<InputError>,
     /// True when the kind was guessed from the values: no header named a field.
     pub geraden: bool,
+    /// EPD: rows that carry a prestatiecode (SPEC 6.2).
+    pub prestatiecodes: u64,
 }
 
 /// The profile's settings that `inspect` applies.
@@ -170,6 +171,7 @@ struct Tellers {
     voorbeelden: Vec<Vec<String>>,
     activiteiten: BTreeMap<String, (String, u64)>,
     problemen: BTreeMap<&'static str, (u64, usize)>,
+    prestatiecodes: u64,
 }
 
 impl Tellers {
@@ -194,6 +196,7 @@ pub fn inspecteer(path: &Path, p: &Profielzicht<'_>) -> Inspectie {
         problemen: Vec::new(),
         fout: None,
         geraden: false,
+        prestatiecodes: 0,
     };
     let geen = Mapping::default();
     let mut beste: Option<InputError> = None;
@@ -239,6 +242,7 @@ pub fn inspecteer(path: &Path, p: &Profielzicht<'_>) -> Inspectie {
             Ok(h) => {
                 ins.soort = Some(soort);
                 ins.regels = t.regels;
+                ins.prestatiecodes = t.prestatiecodes;
                 ins.kolommen = kolommen(&h, cols, &t.voorbeelden);
                 ins.activiteiten = t
                     .activiteiten
@@ -320,9 +324,26 @@ fn epd_rij(t: &mut Tellers, row: &crate::input::table::Row<'_>, o: &EpdOpties) {
         }
         _ => {}
     }
+    // A prestatiecode stands in for the activity and, with the NZa list, the duration
+    // (SPEC 6.2); begintijd and eindtijd for the duration (SPEC 5.1).
+    let code = row.get(crate::input::epd::PRESTATIECODE).is_some();
+    if code {
+        t.prestatiecodes += 1;
+    } else if row.get(2).is_none() {
+        t.probleem("activiteit ontbreekt", line);
+    }
+    let tijden = row.get(crate::input::epd::BEGINTIJD).is_some()
+        && row.get(crate::input::epd::EINDTIJD).is_some();
     match row.get(3) {
+        None if code || tijden => {}
         None => t.probleem("directe tijd ontbreekt", line),
-        Some(d) if parse_number(d).is_none() => t.probleem("directe tijd onleesbaar", line),
+        Some(d) if crate::input::value::duur::dubbelzinnig(d) => t.probleem(
+            "directe tijd dubbelzinnig (1.250: 1250 or 1,25 minutes?)",
+            line,
+        ),
+        Some(d) if crate::input::value::parse_minutes(d).is_none() => {
+            t.probleem("directe tijd onleesbaar", line)
+        }
         _ => {}
     }
     if o.uitsluiten.is_empty()

@@ -16,6 +16,8 @@ use crate::input::value::datum::Volgorde;
 
 /// One text or a list of texts (paths, values); checked by [`Lezer::teksten`].
 pub(super) type Paden = Spanned<toml::Value>;
+/// `tarieven` read: the paths, `[tarieven] jaar` and `[tarieven] nza_namen`.
+pub(super) type TarievenRuw = (Vec<PathBuf>, Option<i32>, Option<PathBuf>);
 /// A header, or `false` for a field not to read; checked by [`Lezer::mapping`].
 pub(super) type KolomRuw = toml::Value;
 pub(super) type Waarden = toml::Value;
@@ -166,6 +168,85 @@ impl Lezer<'_> {
                 .collect(),
             _ => Err(bad()),
         }
+    }
+
+    /// `tarieven`: a path or list of paths, or a table `[tarieven]` with `bestanden`, `jaar`
+    /// (the year of an NZa list whose columns and file name give none, SPEC 6.1) and
+    /// `nza_namen` (the phrase table). Returns (paths, year, phrase table).
+    pub(super) fn tarieven(
+        &self,
+        p: Option<Paden>,
+    ) -> Result<TarievenRuw, InputError> {
+        let Some(v) = p else {
+            return Ok((Vec::new(), None, None));
+        };
+        let toml::Value::Table(t) = v.get_ref() else {
+            return Ok((self.paden(Some(v), "tarieven")?, None, None));
+        };
+        let mut uit = (Vec::new(), None, None);
+        for (k, w) in t {
+            let key = format!("[tarieven] {k}");
+            // The table's values carry no span of their own: the line that writes the key.
+            let span = self.sleutel(v.span(), k);
+            match k.as_str() {
+                "bestanden" => {
+                    uit.0 = self
+                        .teksten(&Spanned::new(span.clone(), w.clone()), &key)?
+                        .iter()
+                        .map(|s| self.pad(s))
+                        .collect();
+                }
+                "jaar" => {
+                    uit.1 = Some(
+                        w.as_integer()
+                            .and_then(|j| i32::try_from(j).ok())
+                            .filter(|j| (2022..=2099).contains(j))
+                            .ok_or_else(|| {
+                                self.err(
+                                    span.clone(),
+                                    &key,
+                                    "expected a year 2022-2099, such as 2023",
+                                )
+                            })?,
+                    );
+                }
+                "nza_namen" => {
+                    let s = w.as_str().ok_or_else(|| {
+                        self.err(
+                            span.clone(),
+                            &key,
+                            "expected a path \"…\" to a phrase table",
+                        )
+                    })?;
+                    uit.2 = Some(self.pad(s));
+                }
+                _ => {
+                    return Err(self.err(
+                        span,
+                        &key,
+                        "unknown key; allowed under [tarieven]: bestanden, jaar, nza_namen",
+                    ));
+                }
+            }
+        }
+        Ok(uit)
+    }
+
+    /// The span of the line that writes `key = …` inside the table spanning `tabel` (the
+    /// table's own span when no such line is found).
+    fn sleutel(&self, tabel: std::ops::Range<usize>, key: &str) -> std::ops::Range<usize> {
+        let mut pos = tabel.start;
+        for line in self.text[tabel.start.min(self.text.len())..].split_inclusive('\n') {
+            let t = line.trim_start();
+            if t.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+            {
+                let start = pos + (line.len() - t.len());
+                return start..start + t.trim_end().len();
+            }
+            pos += line.len();
+        }
+        tabel
     }
 
     pub(super) fn paden(&self, p: Option<Paden>, key: &str) -> Result<Vec<PathBuf>, InputError> {
