@@ -92,6 +92,7 @@ fn invoer(n: usize) -> Vec<Invoer> {
                     Some(*rng.pick(&Beroepscategorie::ALLE))
                 },
                 code: None,
+                contract_bp: 10_000,
             }
         })
         .collect()

@@ -96,7 +96,13 @@ pub struct RunArgs {
     /// December 2021 realisation per team (team, omzet_dec_2021[, uren_dec_2021]).
     #[arg(long = "realisatie-2021", value_name = "FILE")]
     pub realisatie_2021: Option<PathBuf>,
-    /// Period: YYYY-MM, YYYY-Qn or YYYY (default: the span of the data, in whole months).
+    /// Contracts per financier and year (financier, jaar, percentage[, plafond][, naam]):
+    /// revenue at contract, omzetplafonds and the year-end forecast (or `contracten` in the
+    /// profile).
+    #[arg(long, value_name = "FILE")]
+    pub contracten: Option<PathBuf>,
+    /// Period: YYYY-MM, YYYY-Qn, YYYY, or a range of whole months YYYY-MM..YYYY-MM (default:
+    /// the span of the data, in whole months).
     #[arg(long, value_name = "P")]
     pub periode: Option<String>,
     /// Also write one private workbook per behandelaar (behandelaren/<medewerker>.xlsx).

@@ -12,6 +12,7 @@ use crate::compute::{Bronnen, Resultaat, bereken_alles};
 use crate::config::RunConfig;
 use crate::error::{InputError, WriteError};
 use crate::input::begroting::{Begroting, Realisatie2021};
+use crate::input::contracten::ContractenInvoer;
 use crate::input::epd::EpdInvoer;
 use crate::input::medewerkers::Medewerkers;
 use crate::output::herberekening::Formules;
@@ -112,7 +113,26 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
         .map(|b| &b.kop)
         .chain(dec.iter().map(|d| &d.kop))
         .for_each(meld_kop);
-    let controle = Invoercontrole::van(&r.tarieven, &mw, begroting.as_ref(), dec.as_ref());
+    let contracten = cfg
+        .contracten
+        .as_deref()
+        .map(|c| {
+            // the profile's top-level decimaal applies to the contracten file
+            let m = crate::input::mapping::Mapping {
+                decimaal: p.decimaal,
+                ..Default::default()
+            };
+            ContractenInvoer::read(c, &m)
+        })
+        .transpose()?
+        .unwrap_or_default();
+    if cfg.contracten.is_some() {
+        meld_kop(&contracten.kop);
+    }
+    let mut controle = Invoercontrole::van(&r.tarieven, &mw, begroting.as_ref(), dec.as_ref());
+    controle
+        .getallen
+        .extend(contracten.getallen.iter().cloned());
     let periode = epd.periode(cfg.periode).ok_or_else(|| {
         InputError::file(
             cfg.epd[0].display().to_string(),
@@ -134,6 +154,7 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
         dec: dec.as_ref(),
         refs: r,
         default_setting: cfg.refs.setting,
+        contracten: &contracten.contracten,
     };
     let res = bereken_alles(&mut epd, periode, &bronnen, &|| pb.inc(1));
     pb.finish_and_clear();
@@ -176,6 +197,9 @@ pub fn compute(cfg: &RunConfig) -> Result<Berekening, InputError> {
             p,
             d.teams.len() as u64,
         ));
+    }
+    if let Some(p) = &cfg.contracten {
+        bestanden.push(invoer_bestand("Contracten", p, contracten.regels));
     }
     Ok(Berekening {
         res,

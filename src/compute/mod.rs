@@ -1,5 +1,6 @@
 //! Computation: each behandelaar (in parallel with rayon), then teams and the organisation.
 
+pub mod financier;
 pub mod kliniek;
 pub mod person;
 pub mod team;
@@ -80,6 +81,8 @@ pub struct Resultaat {
     pub uitgesloten: BTreeMap<String, u64>,
     /// How each EPD file's date column was read (SPEC 5.2).
     pub datums: Vec<crate::input::value::datum::volgorde::DatumBesluit>,
+    /// Production per financier, sorted by financier (SPEC 7.2).
+    pub financiers: Vec<financier::FinancierUitkomst>,
 }
 
 /// The master data and reference tables a computation uses besides the EPD rows.
@@ -95,6 +98,8 @@ pub struct Bronnen<'a> {
     pub refs: &'a Referentie,
     /// Setting for rows and medewerkers without one.
     pub default_setting: u8,
+    /// The financiers' contracts (SPEC 7.1; empty without `--contracten`).
+    pub contracten: &'a crate::domain::financier::Contracten,
 }
 
 /// The FTE of an entry: its hours a week / fulltime hours, where a medewerker with several
@@ -131,7 +136,14 @@ pub fn bereken_alles(
         dec,
         refs: r,
         default_setting,
+        contracten,
     } = *bronnen;
+    let pct = financier::Percentages::new(
+        &epd.financiers,
+        contracten,
+        &periode,
+        r.tarieven.contract_basispunten,
+    );
     let (afwijzingen, uit, mut buiten) = epd.classify(&periode);
     let mut uitgesloten = BTreeMap::new();
     for reden in uit {
@@ -152,7 +164,7 @@ pub fn bereken_alles(
                 &epd.per_medewerker[i],
                 &periode,
                 r,
-                default_setting,
+                (default_setting, &pct),
             );
             on_person();
             let mut u = u;
@@ -174,7 +186,12 @@ pub fn bereken_alles(
     };
     let mut meldingen = Vec::new();
     let mut personen = Vec::new();
+    let mut per_financier = vec![[0i64; 2]; epd.financiers.len()];
     for (in_dienst, mut u) in all {
+        for (t, s) in per_financier.iter_mut().zip(&u.per_financier) {
+            t[0] += s[0];
+            t[1] += s[1];
+        }
         telling.verwerkt += u.verwerkt;
         telling.standaard_setting += u64::from(u.standaard_setting);
         telling.losse_reistijd += u64::from(u.losse_reistijd);
@@ -197,7 +214,10 @@ pub fn bereken_alles(
         .map(|(a, b)| (*a, *b));
     let teams = teams(&personen, mw, &periode, begroting, dec, &r.keten);
     let organisatie = organisatie(&personen, &teams, mw, &periode, &r.keten);
+    let financiers =
+        financier::per_financier(&epd.financiers, &per_financier, contracten, &pct, &periode);
     Resultaat {
+        financiers,
         periode,
         personen,
         teams,

@@ -7,6 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use crate::compute::financier::Percentages;
 use crate::domain::activiteit::Activiteit;
 use crate::domain::medewerker::{Dienstverband, Medewerker};
 use crate::domain::periode::{Periode, werkdagen_vereniging};
@@ -38,8 +39,10 @@ pub struct Som {
     pub npg_min: f64,
     /// Normed minutes.
     pub genormeerd_min: f64,
-    /// Revenue in cents.
+    /// Revenue in cents at the maximum tariffs.
     pub omzet_cents: i64,
+    /// Revenue in cents at the financiers' contracts (SPEC 7.2).
+    pub omzet_contract_cents: i64,
 }
 
 impl Som {
@@ -52,6 +55,7 @@ impl Som {
         self.npg_min += o.npg_min;
         self.genormeerd_min += o.genormeerd_min;
         self.omzet_cents += o.omzet_cents;
+        self.omzet_contract_cents += o.omzet_contract_cents;
     }
 
     /// Adds `n` activities valued as `w`.
@@ -64,6 +68,7 @@ impl Som {
         self.npg_min += w.npg_min * f;
         self.genormeerd_min += w.genormeerd_min * f;
         self.omzet_cents += w.omzet_cents * i64::from(n);
+        self.omzet_contract_cents += w.omzet_contract_cents * i64::from(n);
     }
 }
 
@@ -146,19 +151,22 @@ pub struct Uitkomst {
     pub lijkt_per_deelnemer: u32,
     /// What the prestatiecodes did to the rows (SPEC 6.2).
     pub prestatiecodes: CodeTelling,
+    /// Production per financier number: (maximum, contract) in cents (SPEC 7.2).
+    pub per_financier: Vec<[i64; 2]>,
     /// Rows outside the period.
     pub buiten_periode: Vec<NaiveDate>,
 }
 
 /// Computes one behandelaar over `periode` from their rows (any order; rows outside the
-/// period are counted apart). `default_setting` applies where neither row nor person has one.
+/// period are counted apart). `default_setting` applies where neither row nor person has one;
+/// `pct` gives each financier's contract percentage (SPEC 7.2).
 pub fn bereken(
     idx: u32,
     m: &Medewerker,
     regels: &[Regel],
     periode: &Periode,
     r: &Referentie,
-    default_setting: u8,
+    (default_setting, pct): (u8, &Percentages),
 ) -> Uitkomst {
     let (cap, werkdagen) = capaciteit(m, periode, r, &|_, c, _| c.afwezig_uren);
     let wd_contract = werkdagen_per_contract(m, periode);
@@ -200,6 +208,7 @@ pub fn bereken(
         groep_deelnemers: 0,
         lijkt_per_deelnemer: 0,
         prestatiecodes: CodeTelling::default(),
+        per_financier: vec![[0; 2]; pct.len()],
         buiten_periode: Vec::new(),
     };
     let maanden = periode.maandlijst();
@@ -251,8 +260,13 @@ pub fn bereken(
             jaar: regel.datum.year(),
             categorie: c.categorie,
             code,
+            contract_bp: pct.bp(regel.financier, regel.datum.year()),
         };
         let w = waardeer(&inv, r);
+        if let Some(f) = u.per_financier.get_mut(usize::from(regel.financier)) {
+            f[0] += w.omzet_cents;
+            f[1] += w.omzet_contract_cents;
+        }
         u.prestatiecodes
             .tel(regel, code, &w, c.categorie, &mut u.meldingen);
         let mut s = Som::default();

@@ -136,6 +136,8 @@ pub struct RunConfig {
     pub begroting: Option<PathBuf>,
     /// December 2021 file.
     pub realisatie_2021: Option<PathBuf>,
+    /// Contracten file (SPEC 7.1).
+    pub contracten: Option<PathBuf>,
     /// The period asked for; `None`: the span of the data.
     pub periode: Option<Periode>,
     /// Write personal workbooks.
@@ -189,7 +191,9 @@ impl RunConfig {
             Some(s) => Some(Periode::parse(s).ok_or_else(|| {
                 InputError::file(
                     "--periode",
-                    format!("expected YYYY-MM, YYYY-Qn or YYYY, found \"{s}\""),
+                    format!(
+                        "expected YYYY-MM, YYYY-Qn, YYYY or a range of months YYYY-MM..YYYY-MM, found \"{s}\""
+                    ),
                 )
             })?),
         };
@@ -232,11 +236,13 @@ impl RunConfig {
             .realisatie_2021
             .clone()
             .or_else(|| profiel.realisatie_bestand.clone());
+        let contracten = a.contracten.clone().or_else(|| profiel.contracten.clone());
         for p in epd
             .iter()
             .chain([&medewerkers])
             .chain(&begroting)
             .chain(&realisatie_2021)
+            .chain(&contracten)
         {
             if !p.is_file() {
                 return Err(InputError::file(
@@ -260,6 +266,7 @@ impl RunConfig {
             medewerkers,
             begroting,
             realisatie_2021,
+            contracten,
             periode,
             per_behandelaar: a.per_behandelaar || profiel.per_behandelaar == Some(true),
             organisatie: a

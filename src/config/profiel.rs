@@ -39,6 +39,8 @@ pub struct Profiel {
     pub tarieven_jaar: Option<i32>,
     /// `[tarieven] nza_namen`: the phrase table for NZa names (SPEC 6.1).
     pub nza_namen: Option<PathBuf>,
+    /// `contracten` (SPEC 7.1).
+    pub contracten: Option<PathBuf>,
     /// `normen`.
     pub normen: Option<PathBuf>,
     /// `beroepen`.
@@ -131,6 +133,7 @@ impl Profiel {
             out: ruw.out.as_deref().map(|o| l.pad(o)),
             per_behandelaar: ruw.per_behandelaar,
             contract_percentage: ruw.contract_percentage,
+            contracten: ruw.contracten.as_deref().map(|o| l.pad(o)),
             normen: ruw.normen.as_deref().map(|o| l.pad(o)),
             beroepen: ruw.beroepen.as_deref().map(|o| l.pad(o)),
             productiviteitsnorm: ruw.productiviteitsnorm.as_deref().map(|o| l.pad(o)),

@@ -6,6 +6,7 @@ pub mod activiteit;
 pub mod beroepscategorie;
 pub mod bron;
 pub mod decimaal;
+pub mod financier;
 pub mod fold;
 pub mod medewerker;
 pub mod message;

@@ -18,9 +18,24 @@ fn last_of_month(y: i32, m: u32) -> Option<NaiveDate> {
 }
 
 impl Periode {
-    /// Parses `YYYY-MM`, `YYYY-Qn` or `YYYY`.
+    /// Parses `YYYY-MM`, `YYYY-Qn`, `YYYY`, or a range of whole months `YYYY-MM..YYYY-MM`
+    /// (SPEC 7.4: from the first day of the first month to the last day of the last).
     pub fn parse(s: &str) -> Option<Periode> {
         let t = s.trim();
+        if let Some((a, b)) = t.split_once("..") {
+            let maand = |x: &str| {
+                let x = x.trim();
+                // whole months only: `YYYY-MM`
+                (x.len() == 7 && !x.contains(['Q', 'q']))
+                    .then(|| Periode::parse(x))
+                    .flatten()
+            };
+            let (a, b) = (maand(a)?, maand(b)?);
+            return (a.van <= b.van).then_some(Periode {
+                van: a.van,
+                tot: b.tot,
+            });
+        }
         let year = |y: &str| -> Option<i32> {
             (y.len() == 4)
                 .then(|| y.parse().ok())
@@ -119,10 +134,9 @@ impl Periode {
     /// A label: `2022-03`, `2022-Q1`, `2022`, or `2022-03-01 t/m 2022-05-31`.
     pub fn label(&self) -> String {
         let (y, m) = (self.van.year(), self.van.month());
-        if self.van.day() == 1
-            && Some(self.tot) == last_of_month(self.tot.year(), self.tot.month())
-            && self.tot.year() == y
-        {
+        let hele_maanden = self.van.day() == 1
+            && Some(self.tot) == last_of_month(self.tot.year(), self.tot.month());
+        if hele_maanden && self.tot.year() == y {
             let n = self.aantal_maanden();
             if n == 1 {
                 return format!("{y}-{m:02}");
@@ -133,6 +147,9 @@ impl Periode {
             if n == 12 {
                 return format!("{y}");
             }
+        }
+        if hele_maanden {
+            return format!("{y}-{m:02}..{}-{:02}", self.tot.year(), self.tot.month());
         }
         format!("{} t/m {}", self.van, self.tot)
     }
@@ -189,6 +206,35 @@ pub fn werkdagen_jaar(y: i32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_of_whole_months_is_one_period() {
+        let r = Periode::parse("2022-01..2022-03").unwrap();
+        assert_eq!(r, Periode::parse("2022-Q1").unwrap());
+        assert_eq!(r.label(), "2022-Q1");
+        let ytd = Periode::parse(" 2022-02 .. 2022-05 ").unwrap();
+        assert_eq!(ytd.van, NaiveDate::from_ymd_opt(2022, 2, 1).unwrap());
+        assert_eq!(ytd.tot, NaiveDate::from_ymd_opt(2022, 5, 31).unwrap());
+        assert_eq!(ytd.label(), "2022-02..2022-05");
+        assert_eq!(ytd.maandlijst().len(), 4);
+        let over = Periode::parse("2022-11..2023-02").unwrap();
+        assert_eq!(over.label(), "2022-11..2023-02");
+        assert_eq!(over.aantal_maanden(), 4);
+        assert_eq!(
+            Periode::parse("2022-03..2022-03"),
+            Periode::parse("2022-03")
+        );
+        // backwards, quarters or years as ends, and half-written ranges are refused
+        for s in [
+            "2022-03..2022-01",
+            "2022-Q1..2022-Q2",
+            "2022..2023",
+            "2022-01..",
+            "..2022-01",
+        ] {
+            assert_eq!(Periode::parse(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn weekdays_per_year_match_the_spec() {

@@ -19,6 +19,7 @@ use crate::input::xlsx_reader::is_workbook;
 mod datums;
 mod deel;
 pub mod dubbel;
+pub mod financiers;
 pub mod opties;
 mod row;
 pub mod sessie;
@@ -30,7 +31,7 @@ use row::Uit;
 
 /// The columns of an EPD export, in this order; each field's aliases in order of precedence
 /// (SPEC 2.1, 5.1).
-pub const COLUMNS: [Column; 14] = [
+pub const COLUMNS: [Column; 15] = [
     Column::required(
         "medewerker",
         &[
@@ -124,6 +125,18 @@ pub const COLUMNS: [Column; 14] = [
             "code_prestatie",
         ],
     ),
+    Column::optional(
+        "financier",
+        &[
+            "zorgverzekeraar",
+            "verzekeraar",
+            "uzovi",
+            "uzovi_code",
+            "uzovicode",
+            "financier_code",
+            "financiering",
+        ],
+    ),
 ];
 /// Index of the client column in [`COLUMNS`] (never written out).
 pub const CLIENT: usize = 5;
@@ -133,6 +146,8 @@ pub const BEGINTIJD: usize = 11;
 pub const EINDTIJD: usize = 12;
 /// Index of the `prestatiecode` column in [`COLUMNS`] (SPEC 6.2).
 pub const PRESTATIECODE: usize = 13;
+/// Index of the `financier` column in [`COLUMNS`] (SPEC 7.1).
+pub const FINANCIER: usize = 14;
 
 /// [`Regel::begintijd`] when the row gives no time.
 pub const GEEN_TIJD: u16 = u16::MAX;
@@ -188,6 +203,8 @@ pub struct Regel {
     /// The number of the row's prestatiecode in [`crate::rules::prestatiecode::Prestatiecodes`]
     /// (0 when none, or when no NZa list is loaded): the code decides the prestatie (SPEC 6.2).
     pub code: u16,
+    /// The row's financier: its number in [`EpdInvoer::financiers`] (0 is "(onbekend)").
+    pub financier: u16,
     /// True when contracts in two teams were valid on the date (the first row got it).
     pub twee_teams: bool,
 }
@@ -235,6 +252,9 @@ pub struct EpdInvoer {
     pub verdacht: u64,
     /// How each file's date column was read (SPEC 5.2), in file order.
     pub datums: Vec<DatumBesluit>,
+    /// The financiers of the rows (SPEC 7.1), "(onbekend)" first; [`Regel::financier`]
+    /// numbers them.
+    pub financiers: Vec<financiers::FinancierNaam>,
 }
 
 impl EpdInvoer {
@@ -258,6 +278,7 @@ impl EpdInvoer {
         let m = &opties.mapping;
         let mut inv = EpdInvoer {
             per_medewerker: vec![Vec::new(); mw.lijst.len()],
+            financiers: financiers::nieuwe_lijst(),
             ..Default::default()
         };
         let mut zonder_groep = Vec::new();
@@ -286,6 +307,9 @@ impl EpdInvoer {
                 )
             };
             let (header, mut delen) = read?;
+            for d in delen.iter_mut() {
+                financiers::voeg_samen(&mut inv.financiers, d);
+            }
             let besluit = datums::besluit(&mut delen, &header.file, mw, opties)?;
             if besluit.volgorde == crate::input::value::datum::Volgorde::Mdy
                 && opties.mapping.datumvolgorde.is_none()

@@ -2,6 +2,7 @@
 
 pub mod begroting;
 pub mod chunked;
+pub mod contracten;
 pub mod csv_reader;
 pub mod datumkolommen;
 pub mod epd;

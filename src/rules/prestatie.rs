@@ -7,7 +7,7 @@ use crate::domain::activiteit::Prestatie;
 use crate::domain::beroepscategorie::Beroepscategorie;
 use crate::rules::Referentie;
 use crate::rules::klasse::{groepsblokken, klasse, telbare_minuten};
-use crate::rules::tarieven::TariefKey;
+use crate::rules::tarieven::{TariefKey, met_percentage};
 /// One activity to value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Invoer {
@@ -31,6 +31,9 @@ pub struct Invoer {
     /// setting and beroepscategorie the activity is priced and normed by (its `jaar` is
     /// ignored: the activity's year prices it).
     pub code: Option<TariefKey>,
+    /// The financier's contract percentage for the year, in hundredths of a percent (10000 =
+    /// 100%; SPEC 7.2).
+    pub contract_bp: i64,
 }
 
 /// The valuation of one activity; minutes are unrounded, money in cents.
@@ -60,12 +63,17 @@ pub struct Waardering {
     pub blokken: u32,
     /// Prestaties declared (1 per declarable consult or overleg, blocks × n for a group).
     pub prestaties: u32,
-    /// Price of one prestatie in cents, after the contract percentage.
+    /// The maximum tariff of one prestatie in cents.
     pub tarief_cents: Option<i64>,
-    /// Toeslag reistijd in cents (0 when none).
+    /// That tariff at the contract percentage, rounded to the cent (SPEC 7.2).
+    pub tarief_contract_cents: Option<i64>,
+    /// Toeslag reistijd in cents (0 when none), at the maximum.
     pub toeslag_cents: i64,
-    /// Revenue in cents: prestaties × tarief + toeslag.
+    /// Revenue in cents at the maximum tariffs: prestaties × tarief + toeslag.
     pub omzet_cents: i64,
+    /// Revenue in cents at the contract: each tariff × the percentage, rounded to the cent,
+    /// then summed (SPEC 7.2).
+    pub omzet_contract_cents: i64,
     /// The key of a prestatie whose tariff is missing ("tarief ontbreekt").
     pub ontbreekt: Option<TariefKey>,
     /// The class the minutes give differs from the prestatiecode's (SPEC 6.2, "klasse wijkt
@@ -112,6 +120,7 @@ pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
         match r.tarieven.prijs(&k) {
             Some(c) => {
                 w.tarief_cents = Some(c);
+                w.tarief_contract_cents = Some(met_percentage(c, inv.contract_bp));
                 c
             }
             None => {
@@ -227,6 +236,14 @@ pub fn waardeer(inv: &Invoer, r: &Referentie) -> Waardering {
             }
         }
     }
+    // SPEC 7.2: at the contract, each tariff is rounded to the cent before it is multiplied.
+    let per_stuk = match inv.soort {
+        Activiteit::Groepsconsult => i64::from(w.prestaties),
+        Activiteit::Reistijd => 0, // its only revenue is the toeslag
+        _ => 1,
+    };
+    w.omzet_contract_cents = w.tarief_contract_cents.unwrap_or(0) * per_stuk
+        + met_percentage(w.toeslag_cents, inv.contract_bp);
     w.omzet_cents += w.toeslag_cents;
     w.genormeerd_min = w.direct_min + w.indirect_min + w.overleg_min + w.reistijd_min;
     w

@@ -31,6 +31,7 @@ fn consult(soort: Activiteit, direct: f64, gepland: Option<f64>) -> Invoer {
         jaar: 2022,
         categorie: Some(GzPsycholoog),
         code: None,
+        contract_bp: 10_000,
     }
 }
 
@@ -150,6 +151,7 @@ fn beroep_that_cannot_declare_gets_no_indirect_time_nor_revenue() {
             groepsgrootte: 6,
             categorie: None,
             code: None,
+            contract_bp: 10_000,
             ..consult(Activiteit::Groepsconsult, 90.0, None)
         },
         &refs(),
@@ -162,17 +164,20 @@ fn beroep_that_cannot_declare_gets_no_indirect_time_nor_revenue() {
 
 #[test]
 fn contract_percentage_rounds_each_tariff() {
-    let mut r = refs();
-    r.tarieven.contract_basispunten = 8_500;
+    let r = refs();
     let inv = Invoer {
         groepsgrootte: 6,
+        contract_bp: 8_500,
         ..consult(Activiteit::Groepsconsult, 90.0, None)
     };
-    assert_eq!(waardeer(&inv, &r).omzet_cents, 18 * 1_700);
-    assert_eq!(
-        waardeer(&consult(Activiteit::ConsultBehandeling, 45.0, None), &r).omzet_cents,
-        10_284
-    );
+    let w = waardeer(&inv, &r);
+    assert_eq!(w.omzet_contract_cents, 18 * 1_700);
+    assert_eq!(w.omzet_cents, 18 * 2_000); // the maximum stays the maximum
+    let c = Invoer {
+        contract_bp: 8_500,
+        ..consult(Activiteit::ConsultBehandeling, 45.0, None)
+    };
+    assert_eq!(waardeer(&c, &r).omzet_contract_cents, 10_284);
 }
 
 #[test]
@@ -292,4 +297,43 @@ fn a_toeslag_code_earns_its_toeslag_on_a_travel_row() {
     let w = waardeer(&inv, &r);
     assert_eq!(w.omzet_cents, 3_000);
     assert!(w.klasse_wijkt_af);
+}
+
+#[test]
+fn at_contract_each_tariff_is_rounded_to_the_cent_before_it_is_multiplied() {
+    let mut r = refs();
+    r.tarieven
+        .load(
+            "k.csv",
+            Some(
+                "jaar,prestatie,setting,beroepscategorie,type,klasse,tarief,bron\n\
+        2022,groepsconsult,*,*,,3,12.35,voorbeeld\n",
+            ),
+            None,
+        )
+        .unwrap();
+    // A group of 3 for 90 minutes: 3 blocks × 3 = 9 prestaties of € 12,35.
+    let mut g = consult(Activiteit::Groepsconsult, 90.0, None);
+    g.groepsgrootte = 3;
+    g.contract_bp = 9_250;
+    let w = waardeer(&g, &r);
+    assert_eq!(w.prestaties, 9);
+    assert_eq!(w.omzet_cents, 9 * 1_235);
+    // 12,35 × 92,5% = 11,42375 → 11,42 per prestatie, × 9 = 102,78 (not 102,81 = 111,15 × 92,5%)
+    assert_eq!(w.tarief_contract_cents, Some(1_142));
+    assert_eq!(w.omzet_contract_cents, 10_278);
+    // A consult with travel: the consult and the toeslag are each rounded.
+    let mut c = consult(Activiteit::ConsultBehandeling, 45.0, None);
+    c.reistijd_min = 30.0;
+    c.contract_bp = 8_350;
+    let w = waardeer(&c, &r);
+    let t = w.tarief_cents.unwrap();
+    let rond = |x: i64| (x * 8_350 + 5_000) / 10_000;
+    assert_eq!(w.toeslag_cents, 3_000);
+    assert_eq!(w.omzet_cents, t + 3_000);
+    assert_eq!(w.omzet_contract_cents, rond(t) + rond(3_000));
+    // At 100% the two are equal.
+    c.contract_bp = 10_000;
+    let w = waardeer(&c, &r);
+    assert_eq!(w.omzet_contract_cents, w.omzet_cents);
 }

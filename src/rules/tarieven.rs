@@ -62,6 +62,19 @@ pub fn parse_soort(s: Option<&str>) -> Option<&'static str> {
     }
 }
 
+/// A tariff in cents × a percentage in hundredths of a percent (10000 = 100%), rounded to the
+/// cent half away from zero (SPEC 1.4, 7.2: each tariff is rounded before summing).
+pub fn met_percentage(cents: i64, basispunten: i64) -> i64 {
+    let num = cents * basispunten;
+    let q = num / 10_000;
+    let r = num % 10_000;
+    if r.abs() * 2 >= 10_000 {
+        q + num.signum()
+    } else {
+        q
+    }
+}
+
 /// One tariff row as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TariefRij {
@@ -75,7 +88,8 @@ pub struct TariefRij {
 #[derive(Debug, Clone)]
 pub struct Tarieven {
     rows: HashMap<TariefKey, TariefRij>,
-    /// Contract percentage in hundredths of a percent (10000 = 100%).
+    /// The default contract percentage (`--contract-percentage`) in hundredths of a percent
+    /// (10000 = 100%): for financiers and years without a contract row (SPEC 7.1).
     pub contract_basispunten: i64,
     /// Where the rows came from.
     pub bronnen: Vec<Bron>,
@@ -142,22 +156,14 @@ impl Tarieven {
         None
     }
 
-    /// The price of one prestatie in cents after the contract percentage (rounded half away
-    /// from zero), or `None` when no row matches.
+    /// The maximum tariff of one prestatie in cents (SPEC 1.4), or `None` when no row matches.
     pub fn prijs(&self, key: &TariefKey) -> Option<i64> {
-        self.rij(key).map(|r| self.met_contract(r.cents))
+        self.rij(key).map(|r| r.cents)
     }
 
-    /// Applies the contract percentage to a tariff in cents.
+    /// Applies the default contract percentage (`--contract-percentage`) to a tariff in cents.
     pub fn met_contract(&self, cents: i64) -> i64 {
-        let num = cents * self.contract_basispunten;
-        let q = num / 10_000;
-        let r = num % 10_000;
-        if r.abs() * 2 >= 10_000 {
-            q + num.signum()
-        } else {
-            q
-        }
+        met_percentage(cents, self.contract_basispunten)
     }
 
     /// An iterator over every row (for reports).

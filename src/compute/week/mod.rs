@@ -54,7 +54,7 @@ pub fn waardeer_een(
     p: &BehandelaarGegevens,
     r: &Referentie,
 ) -> Waardering {
-    waardeer(
+    let mut w = waardeer(
         &prestatie::Invoer {
             soort,
             directe_min: directe,
@@ -66,9 +66,15 @@ pub fn waardeer_een(
             categorie: p.categorie,
             // a week agenda names activities, not prestatiecodes
             code: None,
+            contract_bp: r.tarieven.contract_basispunten,
         },
         r,
-    )
+    );
+    // A week agenda has no financier: it is valued at `--contract-percentage`, as the
+    // behandelaar form has always shown its tariff and revenue.
+    w.tarief_cents = w.tarief_contract_cents;
+    w.omzet_cents = w.omzet_contract_cents;
+    w
 }
 
 /// Values one agenda row.

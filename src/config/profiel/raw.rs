@@ -84,6 +84,7 @@ pub(super) struct Ruw {
     pub(super) setting: Option<Spanned<i64>>,
     pub(super) contract_percentage: Option<f64>,
     pub(super) tarieven: Option<Paden>,
+    pub(super) contracten: Option<String>,
     pub(super) normen: Option<String>,
     pub(super) beroepen: Option<String>,
     pub(super) productiviteitsnorm: Option<String>,
@@ -173,10 +174,7 @@ impl Lezer<'_> {
     /// `tarieven`: a path or list of paths, or a table `[tarieven]` with `bestanden`, `jaar`
     /// (the year of an NZa list whose columns and file name give none, SPEC 6.1) and
     /// `nza_namen` (the phrase table). Returns (paths, year, phrase table).
-    pub(super) fn tarieven(
-        &self,
-        p: Option<Paden>,
-    ) -> Result<TarievenRuw, InputError> {
+    pub(super) fn tarieven(&self, p: Option<Paden>) -> Result<TarievenRuw, InputError> {
         let Some(v) = p else {
             return Ok((Vec::new(), None, None));
         };

@@ -4,9 +4,10 @@
 use chrono::NaiveDate;
 
 use super::dubbel::{self, Eerder, Kandidaat};
+use super::financiers::Spellingen;
 use super::opties::{self, EpdOpties};
 use super::row::{Activiteiten, Uit, buiten_dienst, parse_row};
-use super::{Afwijzing, CLIENT, COLUMNS, Regel, VLAG_OMKEERBAAR};
+use super::{Afwijzing, CLIENT, COLUMNS, FINANCIER, Regel, VLAG_OMKEERBAAR};
 use crate::domain::activiteit::Activiteit;
 use crate::input::medewerkers::Medewerkers;
 use crate::input::table::Row;
@@ -35,6 +36,8 @@ pub(super) struct Deel {
     pub(super) sleutels: Vec<(u64, u32)>,
     /// With several files: accepted rows an earlier file may hold too.
     pub(super) kandidaten: Vec<Kandidaat>,
+    /// The financiers' spellings met, numbered (SPEC 7.1).
+    pub(super) financiers: Spellingen,
 }
 
 /// The mapped cells of a row, less the client column (for `afwijzingen.csv`).
@@ -61,6 +64,7 @@ impl Deel {
             zonder_groep: Vec::new(),
             sleutels: Vec::new(),
             kandidaten: Vec::new(),
+            financiers: Spellingen::default(),
         }
     }
 
@@ -95,6 +99,7 @@ impl Deel {
             if omkeerbaar {
                 regel.vlag |= VLAG_OMKEERBAAR;
             }
+            regel.financier = self.financiers.nummer(row.get(FINANCIER));
             (idx, regel)
         });
         match res {

@@ -349,6 +349,7 @@ pub(super) fn parse_row(
                 vlag,
                 contract: t.contract,
                 code: code.map_or(0, |(n, _)| n),
+                financier: 0,
                 twee_teams: t.twee_teams,
             },
         ))
