@@ -1,5 +1,5 @@
-//! `zpm genereer`: determinism, sizes, the EPD dialect, consistency between the files, and
-//! the completeness of the demo tariff table.
+//! `zpm genereer`: determinism, sizes, the EPD dialect, consistency between the files, the
+//! completeness of the demo tariff table, and the financiers and contracts (SPEC 7.1).
 
 mod common;
 
@@ -10,12 +10,13 @@ use assert_cmd::Command;
 use chrono::{Datelike, NaiveDate};
 use common::genereer;
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 6] = [
     "medewerkers.csv",
     "epd-export.csv",
     "begroting.csv",
     "realisatie-2021.csv",
     "tarieven-voorbeeld.csv",
+    "contracten.csv",
 ];
 
 fn lees(dir: &Path, name: &str) -> Vec<u8> {
@@ -44,7 +45,12 @@ fn same_seed_gives_identical_bytes_and_another_seed_differs() {
     for f in FILES {
         assert_eq!(lees(a.path(), f), lees(b.path(), f), "{f} differs");
     }
-    for f in ["medewerkers.csv", "epd-export.csv", "begroting.csv"] {
+    for f in [
+        "medewerkers.csv",
+        "epd-export.csv",
+        "begroting.csv",
+        "contracten.csv",
+    ] {
         assert_ne!(
             lees(a.path(), f),
             lees(c.path(), f),
@@ -72,7 +78,8 @@ fn epd_dialect_sizes_and_consistency() {
     let kop = epd.lines().next().unwrap().trim_start_matches('\u{feff}');
     assert_eq!(
         kop,
-        "Medewerker;Datum;Activiteit;Directe tijd;Geplande tijd;Cliënt;Groepsgrootte;Setting;Reistijd"
+        "Medewerker;Datum;Activiteit;Directe tijd;Geplande tijd;Cliënt;Groepsgrootte;Setting;Reistijd;\
+         Financier"
     );
 
     // Medewerkers: 40 people in 4 teams, ids B0001…B0040.
@@ -88,14 +95,14 @@ fn epd_dialect_sizes_and_consistency() {
         .collect();
     assert!(personen.contains_key("B0001") && personen.contains_key("B0040"));
 
-    // EPD: about 65 rows per person per month, 9 cells each.
+    // EPD: about 65 rows per person per month, 10 cells each.
     let rows = rijen(&epd);
     assert!(
         (40 * 3 * 50..=40 * 3 * 80).contains(&rows.len()),
         "{} rows",
         rows.len()
     );
-    assert!(rows.iter().all(|r| r.len() == 9), "a row without 9 cells");
+    assert!(rows.iter().all(|r| r.len() == 10), "a row without 10 cells");
 
     let van = NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
     let tot = NaiveDate::from_ymd_opt(2022, 3, 31).unwrap();
@@ -231,4 +238,62 @@ fn a_bad_start_month_exits_2_and_writes_nothing() {
             .code(2);
     }
     assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 0);
+}
+
+/// `bytes` without the last `;` cell of every line; the BOM and the line ends stay.
+fn zonder_laatste_kolom(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for line in bytes.split_inclusive(|&b| b == b'\n') {
+        let eind = line.len()
+            - line
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b'\n' || b == b'\r')
+                .count();
+        let cut = line[..eind]
+            .iter()
+            .rposition(|&b| b == b';')
+            .unwrap_or(eind);
+        out.extend_from_slice(&line[..cut]);
+        out.extend_from_slice(&line[eind..]);
+    }
+    out
+}
+
+#[test]
+fn the_financier_column_leaves_every_other_byte_of_the_samples_as_it_was() {
+    let d = tempdir();
+    genereer(d.path(), 40, 3, "2022-01", 2022);
+    let samples = common::root().join("samples");
+    let sample = |f: &str| std::fs::read(samples.join(f)).unwrap();
+    for f in [
+        "medewerkers.csv",
+        "begroting.csv",
+        "realisatie-2021.csv",
+        "tarieven-voorbeeld.csv",
+    ] {
+        assert!(
+            lees(d.path(), f) == sample(f),
+            "{f} differs from samples/{f}"
+        );
+    }
+    let epd = lees(d.path(), "epd-export.csv");
+    assert!(epd.starts_with(b"\xEF\xBB\xBFMedewerker;"));
+    let mut oud = sample("epd-export.csv");
+    let kop = oud.split(|&b| b == b'\n').next().unwrap_or_default();
+    if kop.trim_ascii_end().ends_with(b";Financier") {
+        // The samples carry the column too (regenerated): then they equal the file whole.
+        assert!(epd == oud, "samples/epd-export.csv differs");
+        oud = zonder_laatste_kolom(&oud);
+    }
+    assert_eq!(zonder_laatste_kolom(b"a;b;c\r\nd;e\n"), b"a;b\r\nd\n");
+    let zonder = zonder_laatste_kolom(&epd);
+    assert_eq!(zonder.len(), oud.len(), "sizes differ without Financier");
+    assert!(
+        zonder == oud,
+        "without its last column the EPD export differs from samples/epd-export.csv"
+    );
+    if samples.join("contracten.csv").exists() {
+        assert!(lees(d.path(), "contracten.csv") == sample("contracten.csv"));
+    }
 }

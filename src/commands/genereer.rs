@@ -1,5 +1,5 @@
-//! `zpm genereer`: writes a synthetic organisation (medewerkers, EPD export, begroting,
-//! December 2021, demo tariffs) for demos and benchmarks. The same arguments give
+//! `zpm genereer`: writes a synthetic organisation (medewerkers, EPD export with financiers,
+//! begroting, December 2021, demo tariffs, contracts) for demos and benchmarks. The same arguments give
 //! byte-identical files.
 
 use std::process::ExitCode;
@@ -21,13 +21,14 @@ pub fn execute(a: &GenereerArgs) -> anyhow::Result<ExitCode> {
         .collect();
     eprintln!(
         "zpm genereer: {} medewerkers in {} teams, {} EPD rows ({} bad on purpose, {:.1} MB), \
-         {} tariff rows; wrote {} to {} in {:.2} s",
+         {} tariff rows, {} contract rows; wrote {} to {} in {:.2} s",
         s.medewerkers,
         s.teams,
         s.epd_rijen,
         s.slechte_rijen,
         s.epd_bytes as f64 / 1e6,
         s.tariefrijen,
+        s.contractrijen,
         namen.join(", "),
         a.out.display(),
         t.elapsed().as_secs_f64()

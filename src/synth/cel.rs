@@ -62,7 +62,7 @@ pub fn cel(buf: &mut Vec<u8>, c: SynthCel<'_>) {
 }
 
 /// Appends a row: `id`, `datum` and the cells, then a newline.
-pub fn rij(buf: &mut Vec<u8>, id: &str, datum: &[u8], cellen: [SynthCel<'_>; 7]) {
+pub fn rij<const N: usize>(buf: &mut Vec<u8>, id: &str, datum: &[u8], cellen: [SynthCel<'_>; N]) {
     buf.extend_from_slice(id.as_bytes());
     buf.push(b';');
     buf.extend_from_slice(datum);

@@ -3,20 +3,23 @@
 //! the person is in dienst, with about 0.3% bad rows of the kinds SPEC 2.1 rejects.
 //!
 //! Each behandelaar has its own random stream, so people are generated in parallel; the file
-//! lists month by month, person by person, date by date.
+//! lists month by month, person by person, date by date. The last column, `Financier`, comes
+//! from a second stream per behandelaar (see `financier`), so every other cell is what it was
+//! before that column existed.
 
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
 use crate::domain::periode::Periode;
 use crate::synth::datum_bytes;
-use crate::synth::organisatie::SynthPersoon;
+use crate::synth::financier::{FinStroom, N};
+use crate::synth::organisatie::{SynthPersoon, categorie};
 use crate::synth::rij::Rij;
 use crate::synth::rng::Rng;
 
 /// The header line, with the BOM; the headers fold to the SPEC 2.1 names and aliases.
 pub const KOP: &str = "\u{feff}Medewerker;Datum;Activiteit;Directe tijd;Geplande tijd;Cliënt;\
-                       Groepsgrootte;Setting;Reistijd\n";
+                       Groepsgrootte;Setting;Reistijd;Financier\n";
 
 /// Rows per month for the mean contract (29.2 hours) at mean workload, before the
 /// share of the month in dienst and the vrijstelling.
@@ -39,6 +42,9 @@ pub struct Blokken {
     pub rijen: usize,
     /// Of which bad on purpose.
     pub slecht: usize,
+    /// Estimated revenue at the demo tariffs, `[year offset][financier]` (good rows with a
+    /// financier only).
+    pub omzet: Vec<[f64; N]>,
 }
 
 impl Blokken {
@@ -57,6 +63,8 @@ impl Blokken {
 struct Maand {
     dagen: Vec<(NaiveDate, [u8; 10])>,
     ongeldig: [u8; 10],
+    /// The year, and its offset from the period's first year.
+    jaar: (i32, usize),
 }
 
 /// Generates every person's rows over `periode`.
@@ -74,7 +82,12 @@ pub fn genereer(seed: u64, personen: &[SynthPersoon], periode: &Periode) -> Blok
                 .collect();
             let mut ongeldig = datum_bytes(m.van);
             ongeldig[..5].copy_from_slice(b"31-02");
-            Maand { dagen, ongeldig }
+            let jaar = (m.van.year(), (m.van.year() - periode.van.year()) as usize);
+            Maand {
+                dagen,
+                ongeldig,
+                jaar,
+            }
         })
         .collect();
     // Each team's index range (teams are contiguous), for clients shared with colleagues.
@@ -84,22 +97,32 @@ pub fn genereer(seed: u64, personen: &[SynthPersoon], periode: &Periode) -> Blok
         team_van[p.team] = team_van[p.team].min(i);
         team_tot[p.team] = i + 1;
     }
-    let per_persoon: Vec<(Vec<Vec<u8>>, usize, usize)> = personen
+    let jaren = (periode.tot.year() - periode.van.year() + 1) as usize;
+    let per_persoon: Vec<(Vec<Vec<u8>>, usize, usize, FinStroom)> = personen
         .par_iter()
         .enumerate()
         .map(|(i, p)| {
             let team = (team_van[p.team], team_tot[p.team]);
-            persoon(seed, i, p, team, &maanden)
+            let cat = categorie(p.beroep).filter(|_| p.declarabel);
+            let mut fin = FinStroom::new(seed, i, cat, jaren);
+            let (blok, rijen, slecht) = persoon(seed, i, p, team, &maanden, &mut fin);
+            (blok, rijen, slecht, fin)
         })
         .collect();
     let mut b = Blokken {
         maanden: maanden.len(),
+        omzet: vec![[0.0; N]; jaren],
         ..Blokken::default()
     };
-    for (blok, rijen, slecht) in per_persoon {
+    for (blok, rijen, slecht, fin) in per_persoon {
         b.rijen += rijen;
         b.slecht += slecht;
         b.per_persoon.push(blok);
+        for (som, per_fin) in b.omzet.iter_mut().zip(&fin.omzet) {
+            for (s, x) in som.iter_mut().zip(per_fin) {
+                *s += x;
+            }
+        }
     }
     b
 }
@@ -121,6 +144,7 @@ fn persoon(
     p: &SynthPersoon,
     team: (usize, usize),
     maanden: &[Maand],
+    fin: &mut FinStroom,
 ) -> (Vec<Vec<u8>>, usize, usize) {
     let mut rng = Rng::stream(seed, idx as u64);
     let caseload = u64::from(rng.range(20, 40));
@@ -143,6 +167,7 @@ fn persoon(
             if dagen.is_empty() {
                 return Vec::new();
             }
+            (fin.jaar, fin.jaar_idx) = m.jaar;
             let deel = dagen.len() as f64 / m.dagen.len() as f64;
             let jitter = 0.85 + 0.3 * rng.unit();
             let n = (RIJEN_PER_MAAND * p.uren / GEMIDDELDE_UREN * deel * vrij * werkdruk * jitter)
@@ -160,6 +185,8 @@ fn persoon(
                     caseload,
                     basis: idx as u64 * 40,
                     team,
+                    fin: &mut *fin,
+                    slecht: false,
                 };
                 if r.rng.per_mille(SLECHT_PROMILLE) {
                     // The kinds take turns, so that a small sample shows all of them.

@@ -2,12 +2,14 @@
 //!
 //! [`genereer`] writes a complete, made-up input set: `medewerkers.csv`, `epd-export.csv`
 //! (the Dutch dialect of SPEC 2: BOM, `;`, decimal comma, DD-MM-YYYY, `-` for empty, with a
-//! small share of bad rows), `begroting.csv`, `realisatie-2021.csv` and
-//! `tarieven-voorbeeld.csv` (a complete tariff table of `voorbeeld` figures). Everything
+//! small share of bad rows, and a `Financier` per row), `begroting.csv`, `realisatie-2021.csv`,
+//! `tarieven-voorbeeld.csv` (a complete tariff table of `voorbeeld` figures) and
+//! `contracten.csv` (SPEC 7.1: percentage and ceiling per financier and year). Everything
 //! derives from the seed through [`rng::Rng`]: the same options give byte-identical files.
 
 pub mod cel;
 pub mod epd;
+pub mod financier;
 pub mod organisatie;
 mod rij;
 pub mod rng;
@@ -59,6 +61,8 @@ pub struct SynthSamenvatting {
     pub epd_bytes: u64,
     /// Rows in `tarieven-voorbeeld.csv`.
     pub tariefrijen: usize,
+    /// Rows in `contracten.csv`.
+    pub contractrijen: usize,
     /// The files written, in order.
     pub bestanden: Vec<PathBuf>,
 }
@@ -73,6 +77,8 @@ pub const BEGROTING: &str = "begroting.csv";
 pub const REALISATIE: &str = "realisatie-2021.csv";
 /// The demo tariff table.
 pub const TARIEVEN: &str = "tarieven-voorbeeld.csv";
+/// The contracts per financier and year.
+pub const CONTRACTEN: &str = "contracten.csv";
 
 /// Generates the synthetic organisation described by `o` into the folder `out`.
 pub fn genereer(o: &Opties, out: &Path) -> anyhow::Result<SynthSamenvatting> {
@@ -125,6 +131,11 @@ pub fn genereer(o: &Opties, out: &Path) -> anyhow::Result<SynthSamenvatting> {
     s.slechte_rijen = blokken.slecht;
     s.epd_bytes = (epd::KOP.len() + blokken.bytes()) as u64;
     s.bestanden.push(pad);
+    let (contracten, n) = financier::contracten_csv(o.seed, &periode, &blokken.omzet);
+    let pad = out.join(CONTRACTEN);
+    write_bytes(&pad, contracten.as_bytes())?;
+    s.bestanden.push(pad);
+    s.contractrijen = n;
     Ok(s)
 }
 

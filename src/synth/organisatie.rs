@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::domain::beroepscategorie::Beroepscategorie;
 use crate::domain::periode::Periode;
 use crate::synth::rng::Rng;
 use crate::synth::{euro, push_datum};
@@ -124,6 +125,26 @@ const BEROEPEN: [(&str, u32); 11] = [
     ("Arts", 4),
     ("WO-psycholoog", 4),
 ];
+
+/// The beroepscategorie (SPEC 1.2) of a beroep of [`BEROEPEN`]; `None` for any other beroep
+/// (those of [`NIET_DECLARABEL`] cannot declare).
+pub fn categorie(beroep: &str) -> Option<Beroepscategorie> {
+    use Beroepscategorie::*;
+    Some(match beroep {
+        "GZ-psycholoog" => GzPsycholoog,
+        "Psychiater" => ArtsSpecialist,
+        "Verpleegkundig specialist GGZ" => VerpleegkundigSpecialist,
+        "Psychotherapeut" => Psychotherapeut,
+        "Klinisch psycholoog" => KlinischPsycholoog,
+        "Verpleegkundige" => Verpleegkundige,
+        "Arts" => Arts,
+        "Sociaal pedagogisch hulpverlener"
+        | "Vaktherapeut"
+        | "Maatschappelijk werker"
+        | "WO-psycholoog" => Overige,
+        _ => return None,
+    })
+}
 
 /// Beroepen outside SPEC 1.2: they cannot declare (about 2% of the staff).
 const NIET_DECLARABEL: [&str; 2] = ["Stagiair", "Basispsycholoog"];
@@ -335,4 +356,22 @@ pub fn realisatie_csv(seed: u64, personen: &[SynthPersoon], teams: &[SynthTeam])
         s.push_str(&format!("{};{};{}\n", team.naam, euro(omzet), euro(uren)));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_agree_with_the_reference_mapping() {
+        let r = crate::rules::Referentie::embedded().unwrap();
+        for (b, _) in BEROEPEN {
+            assert_eq!(categorie(b), r.beroepen.categorie(b), "{b}");
+            assert!(categorie(b).is_some(), "{b}");
+        }
+        for b in NIET_DECLARABEL {
+            assert_eq!(categorie(b), None, "{b}");
+            assert_eq!(r.beroepen.categorie(b), None, "{b}");
+        }
+    }
 }

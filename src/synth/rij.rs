@@ -1,11 +1,14 @@
 //! One row of the synthetic EPD export: the kinds of activity with their spellings and
 //! weights, planned and realised minutes, clients from the caseload, and the bad rows of
-//! SPEC 2.1.
+//! SPEC 2.1; the financier of each row (see `financier`), drawn from a stream of its own.
 
+use crate::rules::klasse::{groepsblokken, klasse, klasse_index, telbare_minuten};
 use crate::synth::cel::{self, SynthCel};
 use crate::synth::epd::client_id;
+use crate::synth::financier::FinStroom;
 use crate::synth::organisatie::SynthPersoon;
 use crate::synth::rng::Rng;
+use crate::synth::tarieven;
 
 /// Writes the rows of one person on one date.
 pub(super) struct Rij<'a> {
@@ -23,6 +26,10 @@ pub(super) struct Rij<'a> {
     pub basis: u64,
     /// The range of person indices of the team (clients shared within a team).
     pub team: (usize, usize),
+    /// The person's financier stream and revenue estimate (never touches `rng`).
+    pub fin: &'a mut FinStroom,
+    /// Whether this row is bad on purpose (its revenue is not estimated).
+    pub slecht: bool,
 }
 
 const BEHANDELING: [(&str, u32); 3] = [
@@ -57,9 +64,59 @@ const GEPLAND: [(i32, u32); 10] = [
 ];
 
 impl Rij<'_> {
-    /// A row; `id` and `datum` as given, then the other cells.
-    fn rij(&mut self, id: &str, datum: &[u8], cellen: [SynthCel<'_>; 7]) {
-        cel::rij(self.buf, id, datum, cellen);
+    /// A row; `id` and `datum` as given, then the other cells and the financier. `omzet` is
+    /// the row's revenue at the demo tariffs, added to its financier's estimate.
+    fn rij(&mut self, id: &str, datum: &[u8], cellen: [SynthCel<'_>; 7], omzet: f64) {
+        let client = match cellen[3] {
+            SynthCel::Client(c) => Some(c),
+            _ => None,
+        };
+        let setting = self.setting(cellen[5]);
+        let (fin, tekst) = self.fin.kies(client, setting);
+        if let (Some(f), false) = (fin, self.slecht) {
+            let j = self.fin.jaar_idx;
+            if let Some(per_fin) = self.fin.omzet.get_mut(j) {
+                per_fin[f] += omzet;
+            }
+        }
+        let [a, b, c, d, e, f, g] = cellen;
+        cel::rij(
+            self.buf,
+            id,
+            datum,
+            [a, b, c, d, e, f, g, SynthCel::Tekst(tekst)],
+        );
+    }
+
+    /// The setting of a row: its cell's, else the person's.
+    fn setting(&self, cel: SynthCel<'_>) -> u8 {
+        match cel {
+            SynthCel::Getal(s) => s as u8,
+            _ => self.p.setting,
+        }
+    }
+
+    /// The demo revenue of a consult of `echt` and `gepland` tenths of minutes in `setting`,
+    /// with its toeslag reistijd (SPEC 1.1, 1.4, 1.6); 0 under 5 minutes or without a
+    /// beroepscategorie.
+    fn consult_omzet(
+        &self,
+        diag: bool,
+        min: (i32, Option<i32>),
+        setting: u8,
+        reis: Option<u64>,
+    ) -> f64 {
+        let Some(cat) = self.fin.cat else {
+            return 0.0;
+        };
+        let echt = f64::from(min.0) / 10.0;
+        let gepland = min.1.map(|g| f64::from(g) / 10.0);
+        let Some(k) = klasse(telbare_minuten(echt, gepland)).and_then(klasse_index) else {
+            return 0.0;
+        };
+        let jaar = self.fin.jaar;
+        tarieven::consult(jaar, setting, cat, diag, k)
+            + reis.map_or(0.0, |r| tarieven::reistijd(jaar, setting, r as f64))
     }
 
     /// A client from the caseload, sometimes one of a colleague in the team.
@@ -120,6 +177,7 @@ impl Rij<'_> {
             5..=6 => SynthCel::Getal(*self.rng.pick(&[1, 3, 5, 6, 7])),
             _ => SynthCel::Leeg,
         };
+        let omzet = self.consult_omzet(diagnostiek, (echt, gepland), self.setting(setting), reis);
         self.rij(
             id,
             datum,
@@ -132,6 +190,7 @@ impl Rij<'_> {
                 setting,
                 reis.map_or(SynthCel::Leeg, SynthCel::Getal),
             ],
+            omzet,
         );
     }
 
@@ -140,6 +199,15 @@ impl Rij<'_> {
         let min = *self.rng.pick(&[60, 75, 90, 90, 105, 120]) * 10;
         let gepland = self.rng.percent(70).then_some(min);
         let tekst = *self.rng.pick(&GROEP);
+        // Blocks × group size × the tariff per client (SPEC 1.6); planned = realised here.
+        let omzet = match (groep, self.fin.cat) {
+            (SynthCel::Getal(n @ 2..=12), Some(cat)) => {
+                let n = n as u32;
+                let blokken = groepsblokken(f64::from(min) / 10.0);
+                f64::from(blokken * n) * tarieven::groep(self.fin.jaar, cat, n)
+            }
+            _ => 0.0,
+        };
         self.rij(
             id,
             datum,
@@ -152,6 +220,7 @@ impl Rij<'_> {
                 SynthCel::Leeg,
                 SynthCel::Leeg,
             ],
+            omzet,
         );
     }
 
@@ -170,6 +239,11 @@ impl Rij<'_> {
                 let min = *self.rng.pick(&[10, 15, 15, 20, 25, 30, 30, 45]) * 10;
                 let client = self.rng.percent(60).then(|| self.client());
                 let tekst = *self.rng.pick(&OVERLEG);
+                let omzet = if self.fin.cat.is_some() {
+                    tarieven::overleg(self.fin.jaar, self.p.setting, min > 150)
+                } else {
+                    0.0
+                };
                 self.rij(
                     id,
                     &datum,
@@ -182,6 +256,7 @@ impl Rij<'_> {
                         SynthCel::Leeg,
                         SynthCel::Leeg,
                     ],
+                    omzet,
                 );
             }
             840..=989 => {
@@ -199,6 +274,7 @@ impl Rij<'_> {
                         SynthCel::Leeg,
                         SynthCel::Leeg,
                     ],
+                    0.0,
                 );
             }
             _ => self.consult(id, &datum, false, true),
@@ -209,6 +285,7 @@ impl Rij<'_> {
     /// impossible date, unknown activiteit, negative, text or too many minutes, a group of
     /// one or of no size.
     pub(super) fn slecht(&mut self, ongeldig: &[u8; 10], soort: u32) {
+        self.slecht = true;
         let id = self.p.id.clone();
         let datum = *self.datum;
         let (act, min): (&str, String) = match soort % 7 {
@@ -254,6 +331,7 @@ impl Rij<'_> {
                 SynthCel::Leeg,
                 SynthCel::Leeg,
             ],
+            0.0,
         );
     }
 }

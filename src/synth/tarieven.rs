@@ -134,6 +134,53 @@ pub fn tabel(van: i32, tot: i32) -> (String, usize) {
     (s, n)
 }
 
+/// A euro amount rounded to the cent as [`tabel`] writes it (half away from zero).
+fn cent(t: f64) -> f64 {
+    (t * 100.0).round() / 100.0
+}
+
+/// The yearly growth factor of the demo figures (+5% a year from 2022).
+fn groei(jaar: i32) -> f64 {
+    1.05f64.powi(jaar - 2022)
+}
+
+/// The demo tariff of a consult of class index `k` (into [`KLASSEN`]), exactly as [`tabel`]
+/// writes it; the generator's own revenue estimate (see `financier`) uses it.
+pub(crate) fn consult(jaar: i32, setting: u8, c: Beroepscategorie, diag: bool, k: usize) -> f64 {
+    let f = groei(jaar) * setting_factor(setting) * categorie_factor(c);
+    let basis = if diag {
+        &GZ_DIAGNOSTIEK_2022
+    } else {
+        &GZ_BEHANDELING_2022
+    };
+    basis.get(k).map_or(0.0, |b| cent(b * f))
+}
+
+/// The demo tariff of a groepsconsult per client per block for a group of `g`, as [`tabel`].
+pub(crate) fn groep(jaar: i32, c: Beroepscategorie, g: u32) -> f64 {
+    if !(2..=12).contains(&g) {
+        return 0.0;
+    }
+    let blok = GZ_BEHANDELING_2022[2] * categorie_factor(c) * groei(jaar) * 1.6;
+    cent(blok / f64::from(g) + 4.0)
+}
+
+/// The demo tariff of intercollegiaal overleg (`lang` above 15 minutes), as [`tabel`].
+pub(crate) fn overleg(jaar: i32, setting: u8, lang: bool) -> f64 {
+    let b = OVERLEG_2022[usize::from(lang)].1;
+    cent(b * setting_factor(setting) * groei(jaar))
+}
+
+/// The demo toeslag reistijd for `minuten` of travel in `setting`, as [`tabel`].
+pub(crate) fn reistijd(jaar: i32, setting: u8, minuten: f64) -> f64 {
+    let (grens, tot_t, vanaf_t) = if is_fz(setting) {
+        (45.0, 38.50, 82.40)
+    } else {
+        (25.0, 21.60, 47.30)
+    };
+    cent(if minuten >= grens { vanaf_t } else { tot_t } * groei(jaar))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +203,36 @@ mod tests {
         let mut tar = crate::rules::tarieven::Tarieven::default();
         tar.load("tarieven-voorbeeld.csv", Some(&t), None).unwrap();
         assert_eq!(n, 1144);
+    }
+
+    #[test]
+    fn helpers_agree_with_the_table() {
+        let (t, _) = tabel(2022, 2023);
+        let has = |key: &str, x: f64| {
+            let line = format!("{key},{x:.2},voorbeeld");
+            assert!(t.contains(&line), "{line}");
+        };
+        use Beroepscategorie::*;
+        for (k, klasse) in KLASSEN.iter().enumerate() {
+            has(
+                &format!("2023,consult,6,klinisch_psycholoog,diagnostiek,{klasse}"),
+                consult(2023, 6, KlinischPsycholoog, true, k),
+            );
+            has(
+                &format!("2022,consult,3,overige,behandeling,{klasse}"),
+                consult(2022, 3, Overige, false, k),
+            );
+        }
+        has(
+            "2023,groepsconsult,*,verpleegkundige,,7",
+            groep(2023, Verpleegkundige, 7),
+        );
+        has(
+            "2022,intercollegiaal_overleg,5,*,lang,",
+            overleg(2022, 5, true),
+        );
+        has("2023,toeslag_reistijd,7,*,fz,45", reistijd(2023, 7, 50.0));
+        has("2022,toeslag_reistijd,1,*,ggz,0", reistijd(2022, 1, 20.0));
+        assert_eq!(groep(2022, Overige, 1), 0.0);
     }
 }
