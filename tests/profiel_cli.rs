@@ -170,11 +170,12 @@ fn an_xlsx_without_a_header_row_names_every_sheet_and_what_it_found() {
 #[test]
 fn the_readme_lists_every_field_with_exactly_its_aliases() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let kinds: [(&str, &[zpm::input::table::Column]); 4] = [
+    let kinds: [(&str, &[zpm::input::table::Column]); 5] = [
         ("EPD export", &zpm::input::epd::COLUMNS),
         ("medewerkers", &zpm::input::medewerkers::COLUMNS),
         ("begroting", &zpm::input::begroting::BEGROTING_COLUMNS),
         ("December 2021", &zpm::input::begroting::REALISATIE_COLUMNS),
+        ("contracten", &zpm::input::contracten::COLUMNS),
     ];
     for (kind, cols) in kinds {
         for c in cols {
@@ -183,11 +184,22 @@ fn the_readme_lists_every_field_with_exactly_its_aliases() {
             } else {
                 c.aliases.join(", ")
             };
-            let line = format!(
-                "| {kind} | `{}` | {} | {aliases} |",
-                c.name,
-                if c.required { "yes" } else { "no" }
-            );
+            let nodig = match (c.required, c.tenzij) {
+                (false, _) => "no".to_string(),
+                (true, []) => "yes".to_string(),
+                (true, sets) => format!(
+                    "yes, unless {}",
+                    sets.iter()
+                        .map(|set| set
+                            .iter()
+                            .map(|t| format!("`{t}`"))
+                            .collect::<Vec<_>>()
+                            .join(" + "))
+                        .collect::<Vec<_>>()
+                        .join(", or ")
+                ),
+            };
+            let line = format!("| {kind} | `{}` | {nodig} | {aliases} |", c.name);
             assert!(readme.contains(&line), "README lacks: {line}");
         }
         let listed = readme

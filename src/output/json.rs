@@ -74,8 +74,10 @@ pub struct JsonOrganisatie {
     pub beschikbaar_uren: f64,
     /// Norm hours.
     pub norm_uren: f64,
-    /// Revenue (€).
+    /// Revenue at the maximum tariffs (€).
     pub omzet: f64,
+    /// Revenue at the financiers' contracts (€; SPEC 7.2).
+    pub omzet_contract: f64,
 }
 
 /// One team.
@@ -91,8 +93,10 @@ pub struct JsonTeam {
     pub beschikbaar_uren: f64,
     /// Norm hours.
     pub norm_uren: f64,
-    /// Revenue (€).
+    /// Revenue at the maximum tariffs (€).
     pub omzet: f64,
+    /// Revenue at the financiers' contracts (€; SPEC 7.2).
+    pub omzet_contract: f64,
     /// Budget revenue for the period (€), spread by weekdays.
     pub begroting: Option<f64>,
     /// December 2021 revenue × months (€).
@@ -128,8 +132,31 @@ pub struct JsonBehandelaar {
     pub consulten: u32,
     /// Distinct clients.
     pub clienten: u32,
-    /// Revenue (€).
+    /// Revenue at the maximum tariffs (€).
     pub omzet: f64,
+    /// Revenue at the financiers' contracts (€; SPEC 7.2).
+    pub omzet_contract: f64,
+}
+
+/// One financier (SPEC 7.3).
+#[derive(Debug, Serialize)]
+pub struct JsonFinancier {
+    /// As the contracten file writes it, else as first seen in the EPD.
+    pub financier: String,
+    /// Display name.
+    pub naam: String,
+    /// Production at the maximum tariffs (€).
+    pub omzet: f64,
+    /// Production at the contract (€).
+    pub omzet_contract: f64,
+    /// Contract percentage of the maximum.
+    pub percentage: f64,
+    /// Omzetplafond of the year (€), `null` when none.
+    pub plafond: Option<f64>,
+    /// Year-end forecast at the contract (€), `null` for a period across two years.
+    pub prognose_jaar: Option<f64>,
+    /// Forecast − plafond when positive, else 0 (€), `null` for a period across two years.
+    pub overschrijding: Option<f64>,
 }
 
 /// The whole file.
@@ -145,6 +172,8 @@ pub struct Samenvatting {
     pub teams: Vec<JsonTeam>,
     /// Behandelaren by id.
     pub behandelaren: Vec<JsonBehandelaar>,
+    /// Production per financier, sorted by financier (SPEC 7.3).
+    pub financiers: Vec<JsonFinancier>,
 }
 
 fn euro(cents: i64) -> f64 {
@@ -194,6 +223,7 @@ pub fn samenvatting(r: &Resultaat, mw: &Medewerkers) -> Samenvatting {
             beschikbaar_uren: o.cap.beschikbaar,
             norm_uren: o.cap.norm,
             omzet: euro(o.som.omzet_cents),
+            omzet_contract: euro(o.som.omzet_contract_cents),
         },
         teams: r
             .teams
@@ -205,6 +235,7 @@ pub fn samenvatting(r: &Resultaat, mw: &Medewerkers) -> Samenvatting {
                 beschikbaar_uren: t.totaal.cap.beschikbaar,
                 norm_uren: t.totaal.cap.norm,
                 omzet: euro(t.totaal.som.omzet_cents),
+                omzet_contract: euro(t.totaal.som.omzet_contract_cents),
                 begroting: t.begroting.map(|b| b.omzet),
                 realisatie_dec_2021: t.dec2021.map(|d| d.0),
             })
@@ -232,7 +263,22 @@ pub fn samenvatting(r: &Resultaat, mw: &Medewerkers) -> Samenvatting {
                     consulten: u.consulten,
                     clienten: u.clienten,
                     omzet: euro(u.som.omzet_cents),
+                    omzet_contract: euro(u.som.omzet_contract_cents),
                 }
+            })
+            .collect(),
+        financiers: r
+            .financiers
+            .iter()
+            .map(|f| JsonFinancier {
+                financier: f.financier.clone(),
+                naam: f.naam.clone(),
+                omzet: euro(f.omzet_cents),
+                omzet_contract: euro(f.omzet_contract_cents),
+                percentage: f.percentage,
+                plafond: f.plafond_cents.map(euro),
+                prognose_jaar: f.prognose_cents.map(euro),
+                overschrijding: f.overschrijding_cents.map(euro),
             })
             .collect(),
     }

@@ -94,3 +94,19 @@ pub fn realisatie_kleuren(
     }
     Ok(())
 }
+
+/// Red for a number above 0 in the cells `first..=last` of column `col` (a forecast over its
+/// omzetplafond, SPEC 7.3).
+pub fn boven_nul_rood(
+    ws: &mut Worksheet,
+    (first, last, col): (u32, u32, u16),
+) -> Result<(), XlsxError> {
+    if last < first {
+        return Ok(());
+    }
+    let cf = ConditionalFormatCell::new()
+        .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+        .set_format(rood());
+    ws.add_conditional_format(first, col, last, col, &cf)?;
+    Ok(())
+}

@@ -91,6 +91,10 @@ pub fn schrijf(
             ("Consulten korter dan 5 minuten", Cell::aantal(u.onder_5)),
             ("Groepsconsult-prestaties", Cell::aantal(u.groepsprestaties)),
             ("Omzet (€)", Cell::euro(u.som.omzet_cents as f64 / 100.0)),
+            (
+                "Omzet contract (€)",
+                Cell::euro(u.som.omzet_contract_cents as f64 / 100.0),
+            ),
         ],
     )?;
     if let Some(r) = cijfers.rij("Signaal") {

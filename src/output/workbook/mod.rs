@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod behandelaar;
 pub mod datakwaliteit;
+pub mod financiers;
 pub mod organisatie;
 pub mod planning;
 pub mod team;
@@ -62,7 +63,7 @@ impl Context<'_> {
 }
 
 /// The column labels of a behandelaar list (SPEC 3, in this order; more follow).
-pub const BEHANDELAAR_KOPPEN: [&str; 20] = [
+pub const BEHANDELAAR_KOPPEN: [&str; 21] = [
     "Medewerker",
     "Naam",
     "Team",
@@ -78,6 +79,7 @@ pub const BEHANDELAAR_KOPPEN: [&str; 20] = [
     "Consulten",
     "Cliënten",
     "Omzet (€)",
+    "Omzet contract (€)",
     "Beroep",
     "Uren per week",
     "Intercollegiaal overleg (uren)",
@@ -104,6 +106,7 @@ pub fn behandelaar_rij(ctx: &Context<'_>, u: &Uitkomst) -> Vec<Cell> {
         Cell::aantal(u.consulten),
         Cell::aantal(u.clienten),
         Cell::euro(u.som.omzet_cents as f64 / 100.0),
+        Cell::euro(u.som.omzet_contract_cents as f64 / 100.0),
         Cell::text(&m.beroep),
         Cell::decimaal(u.uren_per_week),
         Cell::uren(u.som.overleg_min / 60.0),
@@ -113,7 +116,7 @@ pub fn behandelaar_rij(ctx: &Context<'_>, u: &Uitkomst) -> Vec<Cell> {
 }
 
 /// Column widths of a behandelaar list.
-pub const BEHANDELAAR_BREEDTES: [f64; 20] = [
-    12.0, 24.0, 22.0, 26.0, 11.0, 13.0, 12.0, 12.0, 11.0, 13.0, 12.0, 28.0, 10.0, 9.0, 13.0, 24.0,
-    9.0, 12.0, 10.0, 14.0,
+pub const BEHANDELAAR_BREEDTES: [f64; 21] = [
+    12.0, 24.0, 22.0, 26.0, 11.0, 13.0, 12.0, 12.0, 11.0, 13.0, 12.0, 28.0, 10.0, 9.0, 13.0, 14.0,
+    24.0, 9.0, 12.0, 10.0, 14.0,
 ];

@@ -43,6 +43,7 @@ pub fn workbook(ctx: &Context<'_>, bestanden: &[String]) -> Result<Workbook, Xls
     ws.set_freeze_panes(1, 2)?;
     signaal_kleuren(ws, 1, rows.len() as u32, 11)?;
     afdruk(ws, Some(0))?;
+    super::financiers::schrijf(&mut wb, ctx, &st)?;
     datakwaliteit::sheet(&mut wb, ctx, &st, bestanden)?;
     planning::schrijf(&mut wb, ctx, &st)?;
     trend::schrijf(
@@ -165,6 +166,7 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
         "Realisatie t.o.v. norm",
         "Signaal",
         "Omzet (€)",
+        "Omzet contract (€)",
         "Begroting omzet (€)",
         "Verschil met begroting (€)",
         "Realisatie t.o.v. begroting",
@@ -174,8 +176,8 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
     breedtes(
         ws,
         &[
-            28.0, 12.0, 8.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 28.0, 14.0, 14.0, 14.0, 12.0,
-            16.0, 14.0,
+            28.0, 12.0, 8.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 28.0, 14.0, 14.0, 14.0, 14.0,
+            12.0, 16.0, 14.0,
         ],
     )?;
     let rows: Vec<Vec<Cell>> = ctx
@@ -199,6 +201,7 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
                 Cell::pct(tt.realisatie_norm),
                 Cell::text(tt.signaal.label()),
                 Cell::euro(omzet),
+                Cell::euro(tt.som.omzet_contract_cents as f64 / 100.0),
                 Cell::euro_opt(b),
                 Cell::euro_opt(b.map(|b| omzet - b)),
                 Cell::pct_opt(b.filter(|b| *b > 0.0).map(|b| omzet / b)),
@@ -212,7 +215,7 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
     ws.autofilter(0, 0, n, koppen.len() as u16 - 1)?;
     ws.set_freeze_panes(1, 1)?;
     signaal_kleuren(ws, 1, n, 9)?;
-    realisatie_kleuren(ws, 1, n, 13)?;
+    realisatie_kleuren(ws, 1, n, 14)?;
     afdruk(ws, Some(0))?;
     let per_team = Titel::Reeksen {
         voor: "",
@@ -236,7 +239,7 @@ fn teams_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), X
         0,
         &[
             (10, "Omzet (€)", "omzet"),
-            (11, "Begroting omzet (€)", "begroting"),
+            (12, "Begroting omzet (€)", "begroting"),
         ],
     );
     if let Some(chart) = geld.bouw() {

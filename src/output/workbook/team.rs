@@ -19,12 +19,13 @@ use crate::output::workbook::{audit, trend, uitleg};
 
 /// Label/value rows of a team's (or the organisation's) finance against budget and 2021.
 pub fn financieel(
-    omzet: f64,
+    (omzet, omzet_contract): (f64, f64),
     begroting: Option<f64>,
     dec2021: Option<f64>,
 ) -> Vec<(&'static str, Cell)> {
     vec![
         ("Omzet (€)", Cell::euro(omzet)),
+        ("Omzet contract (€)", Cell::euro(omzet_contract)),
         ("Begroting omzet (€)", Cell::euro_opt(begroting)),
         (
             "Verschil met begroting (€)",
@@ -83,7 +84,11 @@ pub fn totaal_items(
         ("Signaal", Cell::text(t.signaal.label())),
         ("Consulten", Cell::aantal(t.consulten)),
     ];
-    items.extend(financieel(t.omzet(), begroting, dec2021));
+    items.extend(financieel(
+        (t.omzet(), t.som.omzet_contract_cents as f64 / 100.0),
+        begroting,
+        dec2021,
+    ));
     items
 }
 

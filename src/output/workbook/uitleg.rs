@@ -88,6 +88,13 @@ fn alineas(ctx: &Context<'_>) -> Vec<(&'static str, String)> {
           van de activiteit, voor de setting en beroepscategorie van de behandelaar; de meest specifieke tariefregel \
           wint. Ontbreekt een tarief, dan blijft de tijd staan, is de omzet 0 en staat de regel onder \
           Datakwaliteit. {}", tarief_herkomst(ctx))),
+        ("Omzet en omzet contract", "Omzet (€) is de productie tegen het NZa-maximumtarief. Omzet contract (€) is \
+          wat de financier volgens het contract betaalt: elk tarief × het contractpercentage van de financier \
+          (zorgverzekeraar, DJI, gemeente) voor dat jaar, per prestatie afgerond op de cent en dan opgeteld. Een \
+          financier of jaar zonder contractregel krijgt het standaardpercentage (--contract-percentage); zonder \
+          contracten zijn beide bedragen gelijk. Het blad Financiers zet de omzet contract af tegen het \
+          omzetplafond: prognose jaar = omzet contract × werkdagen van het jaar / werkdagen van de periode; wat \
+          daarvan boven het plafond uitkomt, wordt niet betaald.".to_string()),
         ("Begroting en december 2021", "De begroting van een langere periode wordt naar rato van werkdagen over de \
           maanden verdeeld. December 2021 (de laatste maand onder DBBC) telt één keer per maand van de periode. \
           Benodigde FTE = begroting omzet / (omzet per genormeerd uur × norm per FTE in de periode).".to_string()),
