@@ -23,7 +23,8 @@ pub enum Command {
     Fill(FillArgs),
     /// Write the three blank Taskforce-style workbooks.
     Templates(TemplatesArgs),
-    /// Generate a synthetic organisation (medewerkers, EPD export, begroting, December 2021).
+    /// Generate a synthetic organisation (medewerkers, EPD export with financiers, begroting,
+    /// December 2021, tariffs, contracten).
     Genereer(GenereerArgs),
     /// Show what zpm sees in input files (kind, sheet, header, each column's field, activity
     /// values), and optionally write a draft profile. Changes nothing.

@@ -22,6 +22,8 @@ fn samples_run(out: &Path, periode: &str) {
         .arg(s("realisatie-2021.csv"))
         .arg("--tarieven")
         .arg(s("tarieven-voorbeeld.csv"))
+        .arg("--contracten")
+        .arg(s("contracten.csv"))
         .args([
             "--periode",
             periode,
@@ -106,6 +108,7 @@ fn workbooks_carry_charts_formats_filters_panes_and_print_setup() {
         "Organisatie",
         "Teams",
         "Behandelaren",
+        "Financiers",
         "Datakwaliteit",
         "Planning = Realisatie",
         "Trend",

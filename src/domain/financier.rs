@@ -82,7 +82,7 @@ mod tests {
             financier: "0101".into(),
             jaar,
             percentage_bp: 9_250,
-            plafond_cents: Some(100_000_00),
+            plafond_cents: Some(10_000_000),
             naam: Some("Zorgverzekeraar Noord".into()),
             regel: 2,
         };
