@@ -92,6 +92,7 @@ pub(super) fn laatste_regels(
             c.niet_gebruikt
         );
     }
+    meld_financiers(cfg, res);
     if mw.uit_fte > 0 {
         eprintln!(
             "zpm: {} medewerker rows give an fte and no uren_per_week: hours a week = fte × {} (--fulltime-uren)",
@@ -197,4 +198,44 @@ pub(super) fn kolomkeuzes(h: &crate::input::table::Header) -> Vec<String> {
         ));
     }
     v
+}
+
+/// The financiers in one line: how many, which use `--contract-percentage` for want of a
+/// contract row, and which are forecast over their omzetplafond (SPEC 7.2).
+fn meld_financiers(cfg: &RunConfig, res: &Resultaat) {
+    let f = &res.financiers;
+    if cfg.contracten.is_none()
+        && f.iter()
+            .all(|x| x.financier == crate::domain::financier::ONBEKEND)
+    {
+        return;
+    }
+    let zonder: Vec<&str> = f
+        .iter()
+        .filter(|x| !x.met_contract)
+        .map(|x| x.financier.as_str())
+        .collect();
+    eprintln!(
+        "zpm: {} financiers; without a contract row for {} (valued at --contract-percentage {}): {}",
+        f.len(),
+        chrono::Datelike::year(&res.periode.van),
+        cfg.refs.referentie.tarieven.contract_basispunten as f64 / 100.0,
+        if zonder.is_empty() {
+            "none".to_string()
+        } else {
+            zonder.join(", ")
+        }
+    );
+    for x in f
+        .iter()
+        .filter(|x| x.overschrijding_cents.is_some_and(|o| o > 0))
+    {
+        eprintln!(
+            "zpm: warning: financier {} is forecast over its omzetplafond: forecast € {:.2}, ceiling € {:.2}, overshoot € {:.2} would not be paid (sheet Financiers)",
+            x.financier,
+            x.prognose_cents.unwrap_or(0) as f64 / 100.0,
+            x.plafond_cents.unwrap_or(0) as f64 / 100.0,
+            x.overschrijding_cents.unwrap_or(0) as f64 / 100.0
+        );
+    }
 }
