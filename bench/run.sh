@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Times whole `zpm run` batches over synthetic organisations of growing size and prints a
-# markdown table: median wall time, peak RSS and rows per second.
+# markdown table: median wall time, CPU time (user + sys), peak RSS, rows per second, and the
+# floor (issue 15: one pass of the csv crate over the same export with ByteRecord, summing
+# direct minutes per medewerker; benches/floor.rs) with the ratio zpm / floor.
 #
 # Usage:  bench/run.sh                      # 100, 500, 2000 and 5000 behandelaren × 12 months
 #         SIZES="100 500" RUNS=3 bench/run.sh
 #
 # Environment:
-#   SIZES     behandelaren per dataset (default "100 500 2000 5000")
+#   SIZES     behandelaren per dataset (default "100 500 2000 5000 10000")
 #   MONTHS    months of activity from 2022-01 (default 12; the run period is the year 2022)
 #   RUNS      timed runs per size (default 5)
 #   DATA_DIR  where generated datasets are cached (default target/bench-data)
@@ -22,7 +24,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-SIZES=${SIZES:-"100 500 2000 5000"}
+SIZES=${SIZES:-"100 500 2000 5000 10000"}
 MONTHS=${MONTHS:-12}
 RUNS=${RUNS:-5}
 DATA_DIR=${DATA_DIR:-target/bench-data}
@@ -38,9 +40,15 @@ if [[ ! -x $TIME ]]; then
     fi
 fi
 
-echo "building the release binary" >&2
+echo "building the release binary and the floor" >&2
 cargo build --release --quiet
 ZPM=target/release/zpm
+FLOOR=$(cargo build --release --quiet --bench floor --message-format=json |
+    grep -o '"executable":"[^"]*floor[^"]*"' | tail -n 1 | sed 's/"executable":"//; s/"$//')
+if [[ ! -x $FLOOR ]]; then
+    echo "error: could not build benches/floor.rs" >&2
+    exit 1
+fi
 
 GEN_HASH=$(cat src/synth/*.rs | sha256sum | cut -c1-12)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/zpm-bench.XXXXXX")
@@ -67,9 +75,13 @@ for n in $SIZES; do
     epd_mb=$(awk -v b="$(stat -c %s "$data/epd-export.csv")" 'BEGIN { printf "%.1f", b / 1e6 }')
 
     walls="$TMP/walls-$n"
+    cpus="$TMP/cpus-$n"
     rss="$TMP/rss-$n"
+    floors="$TMP/floors-$n"
     : >"$walls"
+    : >"$cpus"
     : >"$rss"
+    : >"$floors"
     failed=""
     for i in $(seq 1 "$RUNS"); do
         out="$TMP/out-$n-$i"
@@ -89,22 +101,30 @@ for n in $SIZES; do
         fi
         wall=$(grep 'Elapsed (wall clock)' "$TMP/time.txt" | awk '{ print $NF }')
         to_seconds "$wall" >>"$walls"
+        awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.3f\n", s }' "$TMP/time.txt" >>"$cpus"
         grep 'Maximum resident set size' "$TMP/time.txt" | awk '{ print $NF }' >>"$rss"
         rm -rf "$out"
+        # the floor on the same file, right after (same cache state)
+        "$TIME" -v -o "$TMP/floor.txt" "$FLOOR" "$data/epd-export.csv" >/dev/null
+        to_seconds "$(grep 'Elapsed (wall clock)' "$TMP/floor.txt" | awk '{ print $NF }')" >>"$floors"
     done
     if [[ -n $failed ]]; then
-        rows+=("| $n | $epd_rows | $epd_mb | failed | - | - |")
+        rows+=("| $n | $epd_rows | $epd_mb | failed | - | - | - | - | - |")
         continue
     fi
     med=$(median <"$walls")
+    cpu=$(median <"$cpus")
+    floor=$(median <"$floors")
     peak_mb=$(sort -n "$rss" | tail -n 1 | awk '{ printf "%.0f", $1 / 1024 }')
     per_s=$(awk -v r="$epd_rows" -v s="$med" 'BEGIN { printf "%.0f", (s > 0 ? r / s : 0) }')
-    rows+=("| $n | $epd_rows | $epd_mb | $med | $peak_mb | $per_s |")
+    ratio=$(awk -v a="$med" -v b="$floor" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
+    rows+=("| $n | $epd_rows | $epd_mb | $med | $cpu | $peak_mb | $per_s | $floor | $ratio |")
 done
 
 echo
-echo "zpm run, $MONTHS months from 2022-01, --periode 2022, median of $RUNS runs ($(nproc) CPUs)"
+cpu_model=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)
+echo "zpm run, $MONTHS months from 2022-01, --periode 2022, median of $RUNS runs ($(nproc) CPUs, $cpu_model)"
 echo
-echo "| behandelaren | EPD rows | EPD MB | median wall (s) | peak RSS (MB) | rows/s |"
-echo "|---:|---:|---:|---:|---:|---:|"
+echo "| behandelaren | EPD rows | EPD MB | median wall (s) | CPU user+sys (s) | peak RSS (MB) | rows/s | floor (s) | wall / floor |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"

@@ -243,6 +243,10 @@ pub fn concept(alle: &[Inspectie], is_beroep: &dyn Fn(&str) -> bool, profiel: &P
             let _ = writeln!(s, "# tarieven = [{}]\n", q(&i.bestand));
             continue;
         }
+        if soort == Bestandsoort::Contracten {
+            let _ = writeln!(s, "# contracten = {}\n", q(&i.bestand));
+            continue;
+        }
         let sectie = soort.sectie();
         let _ = writeln!(s, "[{sectie}]");
         let sleutel = if soort == Bestandsoort::Epd {

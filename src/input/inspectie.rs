@@ -20,6 +20,8 @@ pub enum Bestandsoort {
     Epd,
     /// A tariff table (SPEC 2.5).
     Tarieven,
+    /// A contracten file (SPEC 7.1).
+    Contracten,
     /// A medewerkers list (SPEC 2.2).
     Medewerkers,
     /// A begroting (SPEC 2.3).
@@ -30,9 +32,10 @@ pub enum Bestandsoort {
 
 impl Bestandsoort {
     /// Every kind, in the order they are tried (the most specific first).
-    pub const ALLE: [Bestandsoort; 5] = [
+    pub const ALLE: [Bestandsoort; 6] = [
         Bestandsoort::Epd,
         Bestandsoort::Tarieven,
+        Bestandsoort::Contracten,
         Bestandsoort::Medewerkers,
         Bestandsoort::Begroting,
         Bestandsoort::Realisatie2021,
@@ -43,6 +46,7 @@ impl Bestandsoort {
         match self {
             Bestandsoort::Epd => "EPD export",
             Bestandsoort::Tarieven => "tariff table",
+            Bestandsoort::Contracten => "contracten",
             Bestandsoort::Medewerkers => "medewerkers",
             Bestandsoort::Begroting => "begroting",
             Bestandsoort::Realisatie2021 => "December 2021",
@@ -54,6 +58,7 @@ impl Bestandsoort {
         match self {
             Bestandsoort::Epd => "epd",
             Bestandsoort::Tarieven => "tarieven",
+            Bestandsoort::Contracten => "contracten",
             Bestandsoort::Medewerkers => "medewerkers",
             Bestandsoort::Begroting => "begroting",
             Bestandsoort::Realisatie2021 => "realisatie_2021",
@@ -65,6 +70,7 @@ impl Bestandsoort {
         match self {
             Bestandsoort::Epd => &crate::input::epd::COLUMNS,
             Bestandsoort::Tarieven => &crate::input::reference::tarieven::COLUMNS,
+            Bestandsoort::Contracten => &crate::input::contracten::COLUMNS,
             Bestandsoort::Medewerkers => &crate::input::medewerkers::COLUMNS,
             Bestandsoort::Begroting => &crate::input::begroting::BEGROTING_COLUMNS,
             Bestandsoort::Realisatie2021 => &crate::input::begroting::REALISATIE_COLUMNS,
@@ -157,10 +163,11 @@ fn opmaak(path: &Path) -> String {
 /// The fields whose distinct values `inspect` lists, per kind.
 fn waardevelden(soort: Bestandsoort) -> &'static [&'static str] {
     match soort {
-        Bestandsoort::Epd => &["status", "declarabel"],
+        Bestandsoort::Epd => &["status", "declarabel", "financier"],
         Bestandsoort::Medewerkers => &["team", "beroep"],
         Bestandsoort::Begroting | Bestandsoort::Realisatie2021 => &["team"],
         Bestandsoort::Tarieven => &[],
+        Bestandsoort::Contracten => &["financier"],
     }
 }
 
@@ -206,7 +213,7 @@ pub fn inspecteer(path: &Path, p: &Profielzicht<'_>) -> Inspectie {
             Bestandsoort::Medewerkers => p.medewerkers,
             Bestandsoort::Begroting => p.begroting,
             Bestandsoort::Realisatie2021 => p.realisatie_2021,
-            Bestandsoort::Tarieven => &geen,
+            Bestandsoort::Tarieven | Bestandsoort::Contracten => &geen,
         };
         let cols = soort.columns();
         let mut t = Tellers::default();
