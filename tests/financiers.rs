@@ -233,6 +233,21 @@ fn the_financiers_sheet_has_filter_frozen_header_euro_and_percent_formats() {
         "{:?}",
         rij[9]
     );
+    // Datakwaliteit counts the defaults: one row without financier, two without a contract
+    // row (7003 and that one).
+    let dk = grid(&xlsx, "Datakwaliteit");
+    let aantal = |tekst: &str| {
+        let r = dk
+            .iter()
+            .find(|r| r.iter().any(|c| c.to_string().starts_with(tekst)))
+            .unwrap_or_else(|| panic!("Datakwaliteit lacks {tekst}"));
+        r.iter().find_map(|c| match c {
+            calamine::Data::Float(f) => Some(*f),
+            _ => None,
+        })
+    };
+    assert_eq!(aantal("geen financier op de regel"), Some(1.0));
+    assert_eq!(aantal("financier zonder contractregel"), Some(2.0));
     // The sheet's XML: a filter, a frozen header, a red rule, and cells in € and %.
     let p = xlsx_parts(&xlsx);
     let wb = &p["xl/workbook.xml"];

@@ -13,8 +13,8 @@ use crate::input::epd::financiers::FinancierNaam;
 #[derive(Debug, Clone, Default)]
 pub struct Percentages {
     eerste_jaar: i32,
-    /// `[financier][year − eerste_jaar]`.
-    bp: Vec<Vec<i64>>,
+    /// `[financier][year − eerste_jaar]`: the contract's percentage, `None` without a row.
+    bp: Vec<Vec<Option<i64>>>,
     standaard: i64,
 }
 
@@ -31,11 +31,7 @@ impl Percentages {
             .iter()
             .map(|f| {
                 (a..=b)
-                    .map(|j| {
-                        contracten
-                            .contract(&f.sleutel, j)
-                            .map_or(standaard, |c| c.percentage_bp)
-                    })
+                    .map(|j| contracten.contract(&f.sleutel, j).map(|c| c.percentage_bp))
                     .collect()
             })
             .collect();
@@ -46,13 +42,19 @@ impl Percentages {
         }
     }
 
-    /// The percentage of financier number `f` in `jaar`.
-    pub fn bp(&self, f: u16, jaar: i32) -> i64 {
-        self.bp
+    /// The percentage of financier number `f` in `jaar`, and whether a contract row gives it
+    /// (else it is `--contract-percentage`, a default the run counts).
+    pub fn bp(&self, f: u16, jaar: i32) -> (i64, bool) {
+        match self
+            .bp
             .get(usize::from(f))
             .and_then(|v| v.get(usize::try_from(jaar - self.eerste_jaar).ok()?))
             .copied()
-            .unwrap_or(self.standaard)
+            .flatten()
+        {
+            Some(bp) => (bp, true),
+            None => (self.standaard, false),
+        }
     }
 
     /// Number of financiers.
@@ -147,7 +149,7 @@ pub fn per_financier(
                 naam,
                 omzet_cents: s[0],
                 omzet_contract_cents: s[1],
-                percentage: percentages.bp(i as u16, jaar) as f64 / 100.0,
+                percentage: percentages.bp(i as u16, jaar).0 as f64 / 100.0,
                 met_contract: contract.is_some(),
                 plafond_cents: plafond,
                 prognose_cents: prognose,

@@ -56,6 +56,11 @@ pub struct Telling {
     pub twee_teams: u64,
     /// What the prestatiecodes did to the rows in the period (SPEC 6.2).
     pub prestatiecodes: person::CodeTelling,
+    /// Valued rows without a financier (counted as "(onbekend)", SPEC 7.1).
+    pub zonder_financier: u64,
+    /// Valued rows of a financier without a contract row for the year, valued at
+    /// `--contract-percentage` (SPEC 7.1).
+    pub zonder_contract: u64,
 }
 
 /// Everything a run computed.
@@ -199,6 +204,8 @@ pub fn bereken_alles(
         telling.lijkt_per_deelnemer += u64::from(u.lijkt_per_deelnemer);
         telling.twee_teams += u64::from(u.twee_teams);
         telling.prestatiecodes.add(&u.prestatiecodes);
+        telling.zonder_financier += u64::from(u.financier_standaard[0]);
+        telling.zonder_contract += u64::from(u.financier_standaard[1]);
         buiten.append(&mut u.buiten_periode);
         meldingen.append(&mut u.meldingen);
         if in_dienst {

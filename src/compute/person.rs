@@ -153,6 +153,9 @@ pub struct Uitkomst {
     pub prestatiecodes: CodeTelling,
     /// Production per financier number: (maximum, contract) in cents (SPEC 7.2).
     pub per_financier: Vec<[i64; 2]>,
+    /// Valued rows without a financier ("(onbekend)"), and valued rows of a financier
+    /// without a contract row for the year (valued at `--contract-percentage`; SPEC 7.1).
+    pub financier_standaard: [u32; 2],
     /// Rows outside the period.
     pub buiten_periode: Vec<NaiveDate>,
 }
@@ -209,6 +212,7 @@ pub fn bereken(
         lijkt_per_deelnemer: 0,
         prestatiecodes: CodeTelling::default(),
         per_financier: vec![[0; 2]; pct.len()],
+        financier_standaard: [0; 2],
         buiten_periode: Vec::new(),
     };
     let maanden = periode.maandlijst();
@@ -239,6 +243,7 @@ pub fn bereken(
         }
         let gepland = (!regel.geplande_min.is_nan()).then_some(regel.geplande_min);
         let code = r.tarieven.codes.key(regel.code);
+        let (contract_bp, met_contract) = pct.bp(regel.financier, regel.datum.year());
         let inv = Invoer {
             soort: regel.soort,
             directe_min: regel.directe_min,
@@ -260,8 +265,10 @@ pub fn bereken(
             jaar: regel.datum.year(),
             categorie: c.categorie,
             code,
-            contract_bp: pct.bp(regel.financier, regel.datum.year()),
+            contract_bp,
         };
+        u.financier_standaard[0] += u32::from(regel.financier == 0);
+        u.financier_standaard[1] += u32::from(!met_contract);
         let w = waardeer(&inv, r);
         if let Some(f) = u.per_financier.get_mut(usize::from(regel.financier)) {
             f[0] += w.omzet_cents;

@@ -216,8 +216,10 @@ fn meld_financiers(cfg: &RunConfig, res: &Resultaat) {
         .map(|x| x.financier.as_str())
         .collect();
     eprintln!(
-        "zpm: {} financiers; without a contract row for {} (valued at --contract-percentage {}): {}",
+        "zpm: {} financiers; {} rows without a financier (counted as (onbekend)); {} rows of a financier without a contract row for {} (valued at --contract-percentage {}): {}",
         f.len(),
+        res.telling.zonder_financier,
+        res.telling.zonder_contract,
         chrono::Datelike::year(&res.periode.van),
         cfg.refs.referentie.tarieven.contract_basispunten as f64 / 100.0,
         if zonder.is_empty() {

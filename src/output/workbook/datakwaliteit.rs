@@ -111,6 +111,27 @@ pub(super) fn sheet(
             u64::from(codes.niet_gebruikt),
         );
     }
+    // SPEC 7.1: the defaults of the financiers, once the run knows any financier.
+    let zonder_contract = format!(
+        "financier zonder contractregel voor het jaar: standaardpercentage {} (--contract-percentage)",
+        crate::domain::number::nl_kort(ctx.refs.tarieven.contract_basispunten as f64 / 100.0, 2)
+    );
+    if r.financiers
+        .iter()
+        .any(|f| f.financier != crate::domain::financier::ONBEKEND || f.met_contract)
+    {
+        for (tekst, n) in [
+            (
+                "geen financier op de regel: telt als (onbekend)",
+                r.telling.zonder_financier,
+            ),
+            (zonder_contract.as_str(), r.telling.zonder_contract),
+        ] {
+            if n > 0 {
+                counts.insert(("Verwerkt, gemarkeerd", tekst), n);
+            }
+        }
+    }
     if r.telling.losse_reistijd > 0 {
         counts.insert(
             (
