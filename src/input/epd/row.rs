@@ -211,10 +211,9 @@ pub(super) fn parse_row(
                 f64::from(if d < 0 { d + 1440 } else { d })
             }
             // SPEC 6.2: no duration, the code's class bound ("duur uit prestatiecode")
-            (None, ..) if code.and_then(|(_, k)| prestatiecode::duur(&k)).is_some() => {
+            (None, ..) if let Some(d) = code.and_then(|(_, k)| prestatiecode::duur(&k)) => {
                 vlag |= VLAG_DUUR_UIT_CODE;
-                code.and_then(|(_, k)| prestatiecode::duur(&k))
-                    .unwrap_or(0.0)
+                d
             }
             (None, ..) => {
                 return Err(reject(
