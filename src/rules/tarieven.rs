@@ -161,11 +161,6 @@ impl Tarieven {
         self.rij(key).map(|r| r.cents)
     }
 
-    /// Applies the default contract percentage (`--contract-percentage`) to a tariff in cents.
-    pub fn met_contract(&self, cents: i64) -> i64 {
-        met_percentage(cents, self.contract_basispunten)
-    }
-
     /// An iterator over every row (for reports).
     pub fn rows(&self) -> impl Iterator<Item = (&TariefKey, &TariefRij)> {
         self.rows.iter()

@@ -62,14 +62,12 @@ fn cents_and_contract_rounding() {
     assert_eq!(parse_cents("35.5"), Some(3550));
     assert_eq!(parse_cents("35"), Some(3500));
     assert_eq!(parse_cents("35.567"), None);
-    let mut t = Tarieven::default();
-    t.contract_basispunten = 8_500;
+    use crate::rules::tarieven::met_percentage;
     // 27.91 × 85% = 23.7235 → 23.72; 120.99 × 85% = 102.8415 → 102.84
-    assert_eq!(t.met_contract(2791), 2372);
-    assert_eq!(t.met_contract(12099), 10284);
+    assert_eq!(met_percentage(2791, 8_500), 2372);
+    assert_eq!(met_percentage(12099, 8_500), 10284);
     // 0.10 × 95% = 0.095 → 0.10 (half away from zero)
-    t.contract_basispunten = 9_500;
-    assert_eq!(t.met_contract(10), 10);
+    assert_eq!(met_percentage(10, 9_500), 10);
 }
 
 #[test]
