@@ -355,14 +355,16 @@ impl<'t> Lines<'t> {
 /// The line breaks (`\n`, `\r\n` or a lone `\r`) in `text[from..to]`; a `\r` at `to - 1`
 /// is a break of its own unless `text[to]` is `\n`.
 pub fn line_breaks(text: &[u8], from: usize, to: usize) -> usize {
-    let seg = &text[from..to];
-    let lf = seg.iter().filter(|&&b| b == b'\n').count();
-    let lone_cr = seg
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| b == b'\r' && text.get(from + i + 1) != Some(&b'\n'))
-        .count();
-    lf + lone_cr
+    let mut n = 0;
+    let mut i = from;
+    while let Some(k) = memchr::memchr2(b'\n', b'\r', &text[i..to]) {
+        let at = i + k;
+        if text[at] == b'\n' || text.get(at + 1) != Some(&b'\n') {
+            n += 1;
+        }
+        i = at + 1;
+    }
+    n
 }
 
 #[cfg(test)]

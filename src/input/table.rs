@@ -108,7 +108,8 @@ impl<'a> Row<'a> {
 
     /// The expected column `col`, trimmed; `None` when absent, empty or `-`.
     pub fn get(&self, col: usize) -> Option<&'a str> {
-        self.raw(col).filter(|s| !is_empty(s)).map(str::trim)
+        let t = crate::input::value::trim(self.raw(col)?);
+        (!t.is_empty() && t != "-").then_some(t)
     }
 
     /// True when the expected column `col` holds a workbook's number cell (SPEC 5.2: its

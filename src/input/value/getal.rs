@@ -7,42 +7,8 @@ use crate::error::InputError;
 
 pub use crate::domain::decimaal::{Decimaal, GetalBron, GetalConventie};
 
-/// Parses a number with a decimal comma or point (`12,5`, `12.5`, `1.234,5`, `1,234.5`).
-/// Returns `None` for text that is not a finite number. Lenient: `1.234` is 1.234; columns
-/// whose values may group thousands are read with [`lees_getal`] instead.
-pub fn parse_number(s: &str) -> Option<f64> {
-    let t = s.trim();
-    if t.is_empty() {
-        return None;
-    }
-    let has_comma = t.contains(',');
-    let has_point = t.contains('.');
-    let normalised: std::borrow::Cow<str> = match (has_comma, has_point) {
-        (true, true) => {
-            // The last separator is the decimal one; the other groups thousands.
-            if t.rfind(',') > t.rfind('.') {
-                t.replace('.', "").replace(',', ".").into()
-            } else {
-                t.replace(',', "").into()
-            }
-        }
-        (true, false) => {
-            if t.matches(',').count() > 1 {
-                return None;
-            }
-            t.replace(',', ".").into()
-        }
-        _ => t.into(),
-    };
-    let valid = normalised
-        .bytes()
-        .enumerate()
-        .all(|(i, b)| b.is_ascii_digit() || b == b'.' || ((b == b'-' || b == b'+') && i == 0));
-    if !valid {
-        return None;
-    }
-    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
-}
+mod los;
+pub use los::parse_number;
 
 /// Parses euros into cents, exactly (`35.56` → 3556, `1.234,56` → 123456); a value that
 /// could group thousands or hold decimals (`1.234`) is `None` ([`lees_centen`] with no
