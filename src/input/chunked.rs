@@ -113,10 +113,15 @@ where
     let starts = split_points(body, p.body, n, &p.quotes);
     let ends: Vec<usize> = starts.iter().skip(1).copied().chain([body.len()]).collect();
     // Line numbers: the line where each chunk starts.
+    // (each chunk's line breaks counted on every core, then summed in order)
+    let breaks: Vec<usize> = starts
+        .par_windows(2)
+        .map(|w| line_breaks(body, w[0], w[1]))
+        .collect();
     let mut first_lines = vec![p.body_line];
-    for w in starts.windows(2) {
+    for b in breaks {
         let prev = *first_lines.last().unwrap_or(&1);
-        first_lines.push(prev + line_breaks(body, w[0], w[1]));
+        first_lines.push(prev + b);
     }
     let states: Vec<S> = (0..starts.len())
         .into_par_iter()

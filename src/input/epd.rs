@@ -307,9 +307,7 @@ impl EpdInvoer {
                 )
             };
             let (header, mut delen) = read?;
-            for d in delen.iter_mut() {
-                financiers::voeg_samen(&mut inv.financiers, d);
-            }
+            financiers::voeg_samen(&mut inv.financiers, &mut delen);
             let besluit = datums::besluit(&mut delen, &header.file, mw, opties)?;
             if besluit.volgorde == crate::input::value::datum::Volgorde::Mdy
                 && opties.mapping.datumvolgorde.is_none()
@@ -326,6 +324,7 @@ impl EpdInvoer {
             inv.sha256.push(sha);
             let mut count = 0u64;
             let (mut kandidaten, mut sleutels, mut span) = (Vec::new(), Vec::new(), None);
+            deel::voeg_regels_samen(&mut inv.per_medewerker, &mut delen);
             for d in delen {
                 count += d.count;
                 kandidaten.extend(d.kandidaten);
@@ -335,13 +334,6 @@ impl EpdInvoer {
                 inv.verdacht += d.verdacht;
                 inv.afwijzingen.extend(d.afwijzingen);
                 zonder_groep.extend(d.zonder_groep.into_iter().map(|(r, v)| (bestand, r, v)));
-                for (dst, src) in inv.per_medewerker.iter_mut().zip(d.per_medewerker) {
-                    if dst.is_empty() {
-                        *dst = src;
-                    } else {
-                        dst.extend(src);
-                    }
-                }
                 inv.span = match (inv.span, d.span) {
                     (None, s) | (s, None) => s,
                     (Some((a, b)), Some((c, e))) => Some((a.min(c), b.max(e))),

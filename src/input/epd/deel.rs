@@ -2,11 +2,12 @@
 //! rejection or a row left out, with the date column's evidence about its order (SPEC 5.2).
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use super::dubbel::{self, Eerder, Kandidaat};
 use super::financiers::Spellingen;
 use super::opties::{self, EpdOpties};
-use super::row::{Activiteiten, Uit, buiten_dienst, parse_row};
+use super::row::{Geheugen, Uit, buiten_dienst, parse_row};
 use super::{Afwijzing, CLIENT, COLUMNS, FINANCIER, Regel, VLAG_OMKEERBAAR};
 use crate::domain::activiteit::Activiteit;
 use crate::input::medewerkers::Medewerkers;
@@ -18,7 +19,7 @@ pub(super) struct Deel {
     pub(super) count: u64,
     pub(super) uitgesloten: Vec<(Option<NaiveDate>, String)>,
     pub(super) verdacht: u64,
-    pub(super) codes: Activiteiten,
+    pub(super) codes: Geheugen,
     pub(super) per_medewerker: Vec<Vec<Regel>>,
     pub(super) afwijzingen: Vec<Afwijzing>,
     pub(super) span: Option<(NaiveDate, NaiveDate)>,
@@ -40,6 +41,32 @@ pub(super) struct Deel {
     pub(super) financiers: Spellingen,
 }
 
+/// Appends each chunk's rows per medewerker to `dst`, in chunk order, on every core: a
+/// medewerker's rows from one chunk are moved, from several copied once into a vector of
+/// the exact size.
+pub(super) fn voeg_regels_samen(dst: &mut [Vec<Regel>], delen: &mut [Deel]) {
+    let mut per: Vec<Vec<Vec<Regel>>> = (0..dst.len())
+        .map(|_| Vec::with_capacity(delen.len()))
+        .collect();
+    for d in delen.iter_mut() {
+        for (p, v) in per.iter_mut().zip(std::mem::take(&mut d.per_medewerker)) {
+            if !v.is_empty() {
+                p.push(v);
+            }
+        }
+    }
+    dst.par_iter_mut().zip(per).for_each(|(dst, mut stukken)| {
+        if dst.is_empty() && stukken.len() == 1 {
+            *dst = stukken.pop().unwrap_or_default();
+            return;
+        }
+        dst.reserve_exact(stukken.iter().map(Vec::len).sum());
+        for s in &stukken {
+            dst.extend_from_slice(s);
+        }
+    });
+}
+
 /// The mapped cells of a row, less the client column (for `afwijzingen.csv`).
 fn velden(row: &Row<'_>) -> Vec<String> {
     row.fields_except(COLUMNS.len(), CLIENT)
@@ -53,7 +80,7 @@ impl Deel {
             count: 0,
             uitgesloten: Vec::new(),
             verdacht: 0,
-            codes: Activiteiten::default(),
+            codes: Geheugen::default(),
             per_medewerker: vec![Vec::new(); n],
             afwijzingen: Vec::new(),
             span: None,

@@ -3,6 +3,7 @@
 //! by [`crate::domain::financier::sleutel`] (`0101` and `101` are one financier), with the
 //! spelling first seen. Number 0 is "(onbekend)", a row without a financier.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::Regel;
@@ -53,11 +54,26 @@ pub fn nieuwe_lijst() -> Vec<FinancierNaam> {
     }]
 }
 
-/// Maps the chunk's numbers onto the run's `lijst` (adding financiers met first here) and
-/// renumbers every row the chunk holds.
-pub(super) fn voeg_samen(lijst: &mut Vec<FinancierNaam>, deel: &mut Deel) {
+/// Maps each chunk's numbers onto the run's `lijst` (adding financiers met first there, in
+/// chunk order) and renumbers every row the chunks hold, the chunks on every core.
+pub(super) fn voeg_samen(lijst: &mut Vec<FinancierNaam>, delen: &mut [Deel]) {
+    let naar: Vec<Vec<u16>> = delen.iter().map(|d| nummering(lijst, d)).collect();
+    delen
+        .par_iter_mut()
+        .zip(naar)
+        .filter(|(_, naar)| !naar.is_empty())
+        .for_each(|(deel, naar)| {
+            let zet = |r: &mut Regel| r.financier = naar[usize::from(r.financier)];
+            deel.per_medewerker.iter_mut().flatten().for_each(zet);
+            deel.twijfel.iter_mut().for_each(|t| zet(&mut t.1));
+            deel.kandidaten.iter_mut().for_each(|k| zet(&mut k.regel));
+        });
+}
+
+/// The run's number of each of the chunk's numbers (empty when the chunk met none).
+fn nummering(lijst: &mut Vec<FinancierNaam>, deel: &Deel) -> Vec<u16> {
     if deel.financiers.lijst.is_empty() {
-        return;
+        return Vec::new();
     }
     let mut naar = vec![0u16; deel.financiers.lijst.len() + 1];
     for (i, spelling) in deel.financiers.lijst.iter().enumerate() {
@@ -74,8 +90,5 @@ pub(super) fn voeg_samen(lijst: &mut Vec<FinancierNaam>, deel: &mut Deel) {
             None => 0,
         };
     }
-    let zet = |r: &mut Regel| r.financier = naar[usize::from(r.financier)];
-    deel.per_medewerker.iter_mut().flatten().for_each(zet);
-    deel.twijfel.iter_mut().for_each(|t| zet(&mut t.1));
-    deel.kandidaten.iter_mut().for_each(|k| zet(&mut k.regel));
+    naar
 }

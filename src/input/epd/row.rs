@@ -11,7 +11,7 @@ use super::{
 };
 use crate::domain::activiteit::Activiteit;
 use crate::domain::fold::fold;
-use crate::input::medewerkers::Medewerkers;
+use crate::input::medewerkers::{Medewerkers, Plek};
 use crate::input::table::Row;
 use crate::input::value::datum::{Lezing, Volgorde, parse_tijdstip};
 use crate::input::value::duur::dubbelzinnig;
@@ -37,18 +37,47 @@ pub(super) enum Uit {
     Uitgesloten(String),
 }
 
-/// Parsed activiteit texts: exports repeat a handful of spellings, so each is folded once.
+/// What a chunk already read, so that repeated cells are not parsed again: exports repeat a
+/// handful of activiteit spellings (each is folded once), and list a medewerker's rows
+/// together and a date on several rows (the previous row's date cell and medewerker id are
+/// kept with what they gave).
 #[derive(Debug, Default)]
-pub(super) struct Activiteiten(rustc_hash::FxHashMap<String, Option<Duiding>>);
+pub(super) struct Geheugen {
+    activiteiten: rustc_hash::FxHashMap<String, Option<Duiding>>,
+    datum_cel: String,
+    lezing: Option<Lezing>,
+    id_cel: String,
+    plek: Option<Plek>,
+}
 
-impl Activiteiten {
-    pub(super) fn parse(&mut self, s: &str, opties: &EpdOpties) -> Option<Duiding> {
-        if let Some(a) = self.0.get(s) {
+impl Geheugen {
+    fn activiteit(&mut self, s: &str, opties: &EpdOpties) -> Option<Duiding> {
+        if let Some(a) = self.activiteiten.get(s) {
             return *a;
         }
         let a = opties.duid(s);
-        self.0.insert(s.to_string(), a);
+        self.activiteiten.insert(s.to_string(), a);
         a
+    }
+
+    /// [`Lezing::lees`] of the (trimmed) date cell.
+    fn lezing(&mut self, cel: &str) -> Option<Lezing> {
+        if cel != self.datum_cel {
+            self.lezing = Lezing::lees(cel);
+            self.datum_cel.clear();
+            self.datum_cel.push_str(cel);
+        }
+        self.lezing
+    }
+
+    /// [`Medewerkers::plek`] of the (trimmed) id cell.
+    fn plek(&mut self, mw: &Medewerkers, id: &str) -> Option<Plek> {
+        if id != self.id_cel {
+            self.plek = mw.plek(id);
+            self.id_cel.clear();
+            self.id_cel.push_str(id);
+        }
+        self.plek
     }
 }
 
@@ -92,7 +121,7 @@ pub(super) fn parse_row(
     mw: &Medewerkers,
     opties: &EpdOpties,
     bestand: u16,
-    codes: &mut Activiteiten,
+    codes: &mut Geheugen,
 ) -> Parsed {
     if row.repeated_header {
         return (
@@ -105,7 +134,7 @@ pub(super) fn parse_row(
         );
     }
     let raw = |c: usize| row.raw(c).unwrap_or("").trim();
-    let lezing = row.get(1).and_then(Lezing::lees);
+    let lezing = row.get(1).and_then(|c| codes.lezing(c));
     let datum = lezing.and_then(|l| match opties.mapping.datumvolgorde {
         Some(v) => l.datum(v),
         // before the column's order is decided: day first, or the only valid reading
@@ -141,7 +170,7 @@ pub(super) fn parse_row(
     };
     let res = (|| {
         let id = row.get(0).unwrap_or("");
-        let plek = mw.plek(id).ok_or_else(|| {
+        let plek = codes.plek(mw, id).ok_or_else(|| {
             reject(
                 "onbekende medewerker",
                 format!("onbekende medewerker \"{id}\""),
@@ -172,7 +201,7 @@ pub(super) fn parse_row(
         };
         let duiding = match code {
             Some((_, key)) => Some(Duiding::Activiteit(prestatiecode::activiteit(&key))),
-            None => codes.parse(row.get(2).unwrap_or(""), opties),
+            None => codes.activiteit(row.get(2).unwrap_or(""), opties),
         };
         let soort = match duiding {
             Some(Duiding::Activiteit(a)) => a,
