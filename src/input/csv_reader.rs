@@ -355,6 +355,9 @@ impl<'t> Lines<'t> {
 /// The line breaks (`\n`, `\r\n` or a lone `\r`) in `text[from..to]`; a `\r` at `to - 1`
 /// is a break of its own unless `text[to]` is `\n`.
 pub fn line_breaks(text: &[u8], from: usize, to: usize) -> usize {
+    if memchr::memchr(b'\r', &text[from..to]).is_none() {
+        return memchr::memchr_iter(b'\n', &text[from..to]).count();
+    }
     let mut n = 0;
     let mut i = from;
     while let Some(k) = memchr::memchr2(b'\n', b'\r', &text[i..to]) {

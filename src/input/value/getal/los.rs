@@ -54,6 +54,9 @@ fn snel(t: &str, has_comma: bool, has_point: bool) -> Option<Option<f64>> {
         return None;
     }
     let b = t.as_bytes();
+    if let Some(v) = decimaal(b) {
+        return Some(Some(v));
+    }
     let cijfers = b
         .strip_prefix(b"-")
         .or_else(|| b.strip_prefix(b"+"))
@@ -76,6 +79,42 @@ fn snel(t: &str, has_comma: bool, has_point: bool) -> Option<Option<f64>> {
     Some(v.parse::<f64>().ok().filter(|v| v.is_finite()))
 }
 
+/// Powers of ten, each exact in an `f64`.
+const MACHTEN: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// `[-+]digits[(.|,)digits]` with at most 15 digits, computed as the integer of its digits over a
+/// power of ten: both are exact in an `f64`, so the one rounding of the division gives the
+/// nearest `f64` to the decimal value, as `str::parse` does. `None` for any other text.
+fn decimaal(b: &[u8]) -> Option<f64> {
+    let (negatief, b) = match b {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        _ => (false, b),
+    };
+    let sep = b.iter().position(|c| !c.is_ascii_digit());
+    let (heel, deel) = match sep {
+        None => (b, &b[b.len()..]),
+        Some(i) if matches!(b[i], b'.' | b',') => (&b[..i], &b[i + 1..]),
+        Some(_) => return None,
+    };
+    let cijfers = heel.len() + deel.len();
+    if heel.is_empty()
+        || (sep.is_some() && deel.is_empty())
+        || cijfers > 15
+        || !deel.iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let n = heel
+        .iter()
+        .chain(deel)
+        .fold(0u64, |n, c| n * 10 + u64::from(c - b'0'));
+    let v = n as f64 / MACHTEN[deel.len()];
+    Some(if negatief { -v } else { v })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +128,15 @@ mod tests {
             if let Some(v) = snel(&t, c, p) {
                 proptest::prop_assert_eq!(v, algemeen(&t, c, p), "{}", t);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The integer over a power of ten is the number `str::parse` reads.
+        #[test]
+        fn decimals_equal_the_parse(t in "[-+]?[0-9]{1,8}([.,][0-9]{1,7})?") {
+            let gelezen = t.replace(',', ".").parse::<f64>().ok();
+            proptest::prop_assert_eq!(decimaal(t.as_bytes()).map(f64::to_bits), gelezen.map(f64::to_bits), "{}", t);
         }
     }
 
