@@ -121,7 +121,8 @@ pub fn schrijf(
 ) -> Result<(), XlsxError> {
     let a = ctx.audit;
     let r = ctx.res;
-    let ws = wb.add_worksheet();
+    // Written row by row and no chart reads it: streamed (rust_xlsxwriter's constant memory).
+    let ws = wb.add_worksheet_with_constant_memory()?;
     ws.set_name("Over dit rapport")?;
     breedtes(ws, &[34.0, 70.0, 12.0, 66.0])?;
     let mut row = st.titel(ws, 0, "Over dit rapport", &[ctx.periode_tekst()])?;

@@ -62,7 +62,8 @@ fn organisatie_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result
     let r = ctx.res;
     let o = &r.organisatie;
     let k = &ctx.refs.keten;
-    let ws = wb.add_worksheet();
+    // Written row by row and no chart reads it: streamed (rust_xlsxwriter's constant memory).
+    let ws = wb.add_worksheet_with_constant_memory()?;
     ws.set_name("Organisatie")?;
     breedtes(ws, &[52.0, 18.0, 60.0])?;
     let mut row = st.titel(

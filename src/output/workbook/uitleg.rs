@@ -106,7 +106,8 @@ fn alineas(ctx: &Context<'_>) -> Vec<(&'static str, String)> {
 
 /// Writes the sheet "Uitleg".
 pub fn schrijf(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result<(), XlsxError> {
-    let ws = wb.add_worksheet();
+    // Written row by row and no chart reads it: streamed (rust_xlsxwriter's constant memory).
+    let ws = wb.add_worksheet_with_constant_memory()?;
     ws.set_name("Uitleg")?;
     ws.set_column_width(0, 30)?;
     ws.set_column_width(1, 110)?;
