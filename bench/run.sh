@@ -4,7 +4,7 @@
 # floor (issue 15: one pass of the csv crate over the same export with ByteRecord, summing
 # direct minutes per medewerker; benches/floor.rs) with the ratio zpm / floor.
 #
-# Usage:  bench/run.sh                      # 100, 500, 2000 and 5000 behandelaren × 12 months
+# Usage:  bench/run.sh                      # 100, 500, 2000, 5000 and 10000 behandelaren × 12 months
 #         SIZES="100 500" RUNS=3 bench/run.sh
 #
 # Environment:
@@ -13,14 +13,15 @@
 #   RUNS      timed runs per size (default 5)
 #   DATA_DIR  where generated datasets are cached (default target/bench-data)
 #
-# Requirements: a Rust toolchain and GNU time at /usr/bin/time (the `-v` output gives the
-# peak RSS). On Debian/Ubuntu: `sudo apt-get install -y time` (the script does this itself
+# Requirements: bash 5 ($EPOCHREALTIME for the wall times), a Rust toolchain and GNU time at
+# /usr/bin/time (the `-v` output gives the CPU time and the peak RSS). On Debian/Ubuntu: `sudo apt-get install -y time` (the script does this itself
 # when it runs as root and apt-get is present).
 #
 # Datasets are generated once with `zpm genereer` and cached under DATA_DIR, keyed by the
 # size, the months and a hash of src/synth/ (a changed generator gives new datasets).
 
 set -euo pipefail
+export LC_ALL=C # a decimal point in $EPOCHREALTIME and awk, whatever the user's locale
 
 cd "$(dirname "$0")/.."
 
@@ -54,9 +55,10 @@ GEN_HASH=$(cat src/synth/*.rs | sha256sum | cut -c1-12)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/zpm-bench.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 
-# Seconds from GNU time's "h:mm:ss" or "m:ss.ss".
-to_seconds() {
-    awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.3f\n", s }' <<<"$1"
+# Seconds between two $EPOCHREALTIME readings (microseconds; GNU time's wall clock has only
+# hundredths, too coarse for the floor of the small sets).
+elapsed() {
+    awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", b - a }'
 }
 
 # The median of the numbers on stdin.
@@ -86,6 +88,7 @@ for n in $SIZES; do
     for i in $(seq 1 "$RUNS"); do
         out="$TMP/out-$n-$i"
         echo "run $i/$RUNS: $n behandelaren" >&2
+        t0=$EPOCHREALTIME
         if ! "$TIME" -v -o "$TMP/time.txt" "$ZPM" run \
             --epd "$data/epd-export.csv" \
             --medewerkers "$data/medewerkers.csv" \
@@ -99,14 +102,16 @@ for n in $SIZES; do
             failed="yes"
             break
         fi
-        wall=$(grep 'Elapsed (wall clock)' "$TMP/time.txt" | awk '{ print $NF }')
-        to_seconds "$wall" >>"$walls"
+        t1=$EPOCHREALTIME
+        elapsed "$t0" "$t1" >>"$walls"
         awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.3f\n", s }' "$TMP/time.txt" >>"$cpus"
         grep 'Maximum resident set size' "$TMP/time.txt" | awk '{ print $NF }' >>"$rss"
         rm -rf "$out"
         # the floor on the same file, right after (same cache state)
-        "$TIME" -v -o "$TMP/floor.txt" "$FLOOR" "$data/epd-export.csv" >/dev/null
-        to_seconds "$(grep 'Elapsed (wall clock)' "$TMP/floor.txt" | awk '{ print $NF }')" >>"$floors"
+        t0=$EPOCHREALTIME
+        "$FLOOR" "$data/epd-export.csv" >/dev/null
+        t1=$EPOCHREALTIME
+        elapsed "$t0" "$t1" >>"$floors"
     done
     if [[ -n $failed ]]; then
         rows+=("| $n | $epd_rows | $epd_mb | failed | - | - | - | - | - |")
