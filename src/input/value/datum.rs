@@ -118,7 +118,7 @@ impl Lezing {
     /// Reads a date cell in any form of SPEC 5.2; `None` when it is no date in these forms
     /// (an impossible date in a fixed form, such as `2022-02-31`, is none either).
     pub fn lees(s: &str) -> Option<Lezing> {
-        let t = s.trim();
+        let t = super::trim(s);
         if t.is_empty() {
             return None;
         }

@@ -6,7 +6,7 @@ use super::getal::parse_number;
 /// `u:mm`, `uu:mm` or `u:mm:ss` as hours and minutes (`0:45` is 45, `1:30` is 90). Minutes and
 /// seconds above 59 are no duration.
 pub fn parse_minutes(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let t = super::trim(s);
     if !t.contains(':') {
         return parse_number(t);
     }
@@ -31,7 +31,7 @@ pub fn parse_minutes(s: &str) -> Option<f64> {
 /// three digits after 1 to 3 digits that do not start with 0 (`1.250`, `1,250`: 1250 minutes
 /// with a thousands separator, or 1.25 minutes).
 pub fn dubbelzinnig(s: &str) -> bool {
-    let t = s.trim();
+    let t = super::trim(s);
     let Some(i) = t.find(['.', ',']) else {
         return false;
     };

@@ -11,7 +11,7 @@ fn getal(s: &str, min: usize, max: usize) -> Option<u16> {
 /// Parses a time of day `9:15`, `09:15`, `09:15:00` or `09:15:00.000` into minutes after
 /// midnight (seconds are dropped); `24:00` is the end of the day (1440). Never allocates.
 pub fn parse_tijd(s: &str) -> Option<u16> {
-    let t = s.trim();
+    let t = super::trim(s);
     let mut parts = t.splitn(3, ':');
     let h = getal(parts.next()?, 1, 2)?;
     let m = getal(parts.next()?, 2, 2)?;

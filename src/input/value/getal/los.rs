@@ -4,7 +4,7 @@
 /// Returns `None` for text that is not a finite number. Lenient: `1.234` is 1.234; columns
 /// whose values may group thousands are read with [`super::lees_getal`] instead.
 pub fn parse_number(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let t = crate::input::value::trim(s);
     if t.is_empty() {
         return None;
     }
