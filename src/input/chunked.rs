@@ -112,8 +112,8 @@ where
     };
     let starts = split_points(body, p.body, n, &p.quotes);
     let ends: Vec<usize> = starts.iter().skip(1).copied().chain([body.len()]).collect();
-    // Line numbers: the line where each chunk starts.
-    // (each chunk's line breaks counted on every core, then summed in order)
+    // Line numbers: the line where each chunk starts (each chunk's line breaks are counted
+    // on every core, then summed in order).
     let breaks: Vec<usize> = starts
         .par_windows(2)
         .map(|w| line_breaks(body, w[0], w[1]))

@@ -109,7 +109,7 @@ impl<'a> Row<'a> {
     /// The expected column `col`, trimmed; `None` when absent, empty or `-`.
     pub fn get(&self, col: usize) -> Option<&'a str> {
         let t = crate::input::value::trim(self.raw(col)?);
-        (!t.is_empty() && t != "-").then_some(t)
+        (!is_empty(t)).then_some(t)
     }
 
     /// True when the expected column `col` holds a workbook's number cell (SPEC 5.2: its

@@ -19,7 +19,7 @@ pub(super) struct Deel {
     pub(super) count: u64,
     pub(super) uitgesloten: Vec<(Option<NaiveDate>, String)>,
     pub(super) verdacht: u64,
-    pub(super) codes: Geheugen,
+    pub(super) geheugen: Geheugen,
     pub(super) per_medewerker: Vec<Vec<Regel>>,
     pub(super) afwijzingen: Vec<Afwijzing>,
     pub(super) span: Option<(NaiveDate, NaiveDate)>,
@@ -80,7 +80,7 @@ impl Deel {
             count: 0,
             uitgesloten: Vec::new(),
             verdacht: 0,
-            codes: Geheugen::default(),
+            geheugen: Geheugen::default(),
             per_medewerker: vec![Vec::new(); n],
             afwijzingen: Vec::new(),
             span: None,
@@ -104,7 +104,7 @@ impl Deel {
         eerder: Option<&Eerder>,
     ) {
         self.count += 1;
-        let (datum, lezing, res) = parse_row(row, mw, opties, bestand, &mut self.codes);
+        let (datum, lezing, res) = parse_row(row, mw, opties, bestand, &mut self.geheugen);
         if opties.uitsluiten.is_empty()
             && [9, 10].iter().any(|&c| {
                 row.get(c)

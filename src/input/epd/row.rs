@@ -121,7 +121,7 @@ pub(super) fn parse_row(
     mw: &Medewerkers,
     opties: &EpdOpties,
     bestand: u16,
-    codes: &mut Geheugen,
+    geheugen: &mut Geheugen,
 ) -> Parsed {
     if row.repeated_header {
         return (
@@ -134,7 +134,7 @@ pub(super) fn parse_row(
         );
     }
     let raw = |c: usize| row.raw(c).unwrap_or("").trim();
-    let lezing = row.get(1).and_then(|c| codes.lezing(c));
+    let lezing = row.get(1).and_then(|c| geheugen.lezing(c));
     let datum = lezing.and_then(|l| match opties.mapping.datumvolgorde {
         Some(v) => l.datum(v),
         // before the column's order is decided: day first, or the only valid reading
@@ -170,7 +170,7 @@ pub(super) fn parse_row(
     };
     let res = (|| {
         let id = row.get(0).unwrap_or("");
-        let plek = codes.plek(mw, id).ok_or_else(|| {
+        let plek = geheugen.plek(mw, id).ok_or_else(|| {
             reject(
                 "onbekende medewerker",
                 format!("onbekende medewerker \"{id}\""),
@@ -201,7 +201,7 @@ pub(super) fn parse_row(
         };
         let duiding = match code {
             Some((_, key)) => Some(Duiding::Activiteit(prestatiecode::activiteit(&key))),
-            None => codes.activiteit(row.get(2).unwrap_or(""), opties),
+            None => geheugen.activiteit(row.get(2).unwrap_or(""), opties),
         };
         let soort = match duiding {
             Some(Duiding::Activiteit(a)) => a,
