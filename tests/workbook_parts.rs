@@ -90,6 +90,20 @@ fn workbooks_carry_charts_formats_filters_panes_and_print_setup() {
             "{what}: no company property"
         );
     }
+    // The command line wraps on "Over dit rapport" in a row high enough for it: unwrapped it
+    // ran far to the right and the page, fitted to one page wide, printed tiny.
+    let team = walk(&dir.path().join("teams")).into_iter().next().unwrap();
+    let opdracht: Vec<f64> = xlsx_parts(&team)
+        .iter()
+        .filter(|(n, _)| n.starts_with("xl/worksheets/sheet"))
+        .flat_map(|(_, xml)| common::xml::elements(xml, "row"))
+        .filter(|(_, body)| body.contains(">Opdracht<"))
+        .filter_map(|(tag, _)| common::xml::attr(tag, "ht")?.parse().ok())
+        .collect();
+    assert!(
+        matches!(opdracht.as_slice(), [ht] if *ht >= 30.0),
+        "the Opdracht row's height: {opdracht:?}"
+    );
     let org = grid(&dir.path().join("organisatie.xlsx"), "Over dit rapport");
     let texts: Vec<String> = org.iter().flatten().map(text).collect();
     assert!(texts.iter().any(|t| t == "2022-04-05"), "peilmoment");

@@ -2,11 +2,11 @@
 //! the zpm version, the command line, each input file with its SHA-256 and rows, the
 //! reference tables used (embedded or file, with hash), the peilmoment and the reconciliation.
 
-use rust_xlsxwriter::{Workbook, XlsxError};
+use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::domain::bron::Bron;
-use crate::output::sheet::block::breedtes;
-use crate::output::sheet::cell::Cell;
+use crate::output::sheet::block::{breedtes, label_rij, regels};
+use crate::output::sheet::cell::{Cell, kort};
 use crate::output::sheet::print::afdruk;
 use crate::output::sheet::style::Stijl;
 use crate::output::workbook::Context;
@@ -124,43 +124,42 @@ pub fn schrijf(
     // Written row by row and no chart reads it: streamed (rust_xlsxwriter's constant memory).
     let ws = wb.add_worksheet_with_constant_memory()?;
     ws.set_name("Over dit rapport")?;
-    breedtes(ws, &[34.0, 70.0, 12.0, 66.0])?;
+    breedtes(ws, &[34.0, WAARDE_BREEDTE, 12.0, 66.0])?;
     let mut row = st.titel(ws, 0, "Over dit rapport", &[ctx.periode_tekst()])?;
-    row = st
-        .labels(
-            ws,
-            row,
-            &[
-                ("Gemaakt met", Cell::text(format!("zpm {}", a.versie))),
-                ("Peilmoment", Cell::text(&a.peilmoment)),
-                ("Organisatie", Cell::text(ctx.organisatie)),
-                ("Opdracht", Cell::text(&a.opdracht)),
-                (
-                    "Contractpercentage op de tarieven",
-                    Cell::pct(a.contract_percentage / 100.0),
-                ),
-                ("Regels gelezen", Cell::aantal(r.telling.regels as f64)),
-                ("Verwerkt", Cell::aantal(r.telling.verwerkt as f64)),
-                ("Afgewezen", Cell::aantal(r.telling.afgewezen as f64)),
-                (
-                    "Buiten de periode",
-                    Cell::aantal(r.telling.buiten_periode as f64),
-                ),
-                ("Uitgesloten", Cell::aantal(r.telling.uitgesloten as f64)),
-                (
-                    "Aansluiting",
-                    Cell::text(format!(
-                        "regels {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
-                        r.telling.regels,
-                        r.telling.verwerkt,
-                        r.telling.afgewezen,
-                        r.telling.buiten_periode,
-                        r.telling.uitgesloten
-                    )),
-                ),
-            ],
-        )?
-        .volgende;
+    row = labels_met_omloop(
+        ws,
+        st,
+        row,
+        &[
+            ("Gemaakt met", Cell::text(format!("zpm {}", a.versie))),
+            ("Peilmoment", Cell::text(&a.peilmoment)),
+            ("Organisatie", Cell::text(ctx.organisatie)),
+            ("Opdracht", Cell::text(&a.opdracht)),
+            (
+                "Contractpercentage op de tarieven",
+                Cell::pct(a.contract_percentage / 100.0),
+            ),
+            ("Regels gelezen", Cell::aantal(r.telling.regels as f64)),
+            ("Verwerkt", Cell::aantal(r.telling.verwerkt as f64)),
+            ("Afgewezen", Cell::aantal(r.telling.afgewezen as f64)),
+            (
+                "Buiten de periode",
+                Cell::aantal(r.telling.buiten_periode as f64),
+            ),
+            ("Uitgesloten", Cell::aantal(r.telling.uitgesloten as f64)),
+            (
+                "Aansluiting",
+                Cell::text(format!(
+                    "regels {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
+                    r.telling.regels,
+                    r.telling.verwerkt,
+                    r.telling.afgewezen,
+                    r.telling.buiten_periode,
+                    r.telling.uitgesloten
+                )),
+            ),
+        ],
+    )?;
     if volledig {
         row += 1;
         row = st.sectie(ws, row, "Invoerbestanden")?;
@@ -213,4 +212,32 @@ pub fn schrijf(
     }
     afdruk(ws, None)?;
     Ok(())
+}
+
+/// Width of the value column of the label block (characters).
+const WAARDE_BREEDTE: f64 = 70.0;
+
+/// [`Stijl::labels`], but a text too long for the value column (the command line, the
+/// reconciliation) wraps in a row high enough for it: otherwise it runs far to the right and
+/// the page, fitted to one page wide, prints tiny. Returns the next free row.
+fn labels_met_omloop(
+    ws: &mut Worksheet,
+    st: &Stijl,
+    row: u32,
+    items: &[(&str, Cell)],
+) -> Result<u32, XlsxError> {
+    let boven = rust_xlsxwriter::FormatAlign::Top;
+    let omloop = Format::new().set_text_wrap().set_align(boven);
+    let label_boven = st.label.clone().set_align(boven);
+    for (r, (label, cell)) in (row..).zip(items) {
+        match cell {
+            Cell::Text(t) if t.chars().count() as f64 > WAARDE_BREEDTE => {
+                ws.write_string_with_format(r, 0, *label, &label_boven)?;
+                ws.write_string_with_format(r, 1, kort(t).as_ref(), &omloop)?;
+                ws.set_row_height(r, 15.0 * regels(t, WAARDE_BREEDTE) as f64)?;
+            }
+            _ => label_rij(ws, r, (label, &st.label), cell, &st.cellen)?,
+        }
+    }
+    Ok(row + items.len() as u32)
 }
