@@ -126,40 +126,22 @@ pub fn schrijf(
     ws.set_name("Over dit rapport")?;
     breedtes(ws, &[34.0, WAARDE_BREEDTE, 12.0, 66.0])?;
     let mut row = st.titel(ws, 0, "Over dit rapport", &[ctx.periode_tekst()])?;
-    row = labels_met_omloop(
-        ws,
-        st,
-        row,
-        &[
-            ("Gemaakt met", Cell::text(format!("zpm {}", a.versie))),
-            ("Peilmoment", Cell::text(&a.peilmoment)),
-            ("Organisatie", Cell::text(ctx.organisatie)),
-            ("Opdracht", Cell::text(&a.opdracht)),
-            (
-                "Contractpercentage op de tarieven",
-                Cell::pct(a.contract_percentage / 100.0),
-            ),
-            ("Regels gelezen", Cell::aantal(r.telling.regels as f64)),
-            ("Verwerkt", Cell::aantal(r.telling.verwerkt as f64)),
-            ("Afgewezen", Cell::aantal(r.telling.afgewezen as f64)),
-            (
-                "Buiten de periode",
-                Cell::aantal(r.telling.buiten_periode as f64),
-            ),
-            ("Uitgesloten", Cell::aantal(r.telling.uitgesloten as f64)),
-            (
-                "Aansluiting",
-                Cell::text(format!(
-                    "regels {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
-                    r.telling.regels,
-                    r.telling.verwerkt,
-                    r.telling.afgewezen,
-                    r.telling.buiten_periode,
-                    r.telling.uitgesloten
-                )),
-            ),
-        ],
-    )?;
+    let mut items = vec![
+        ("Gemaakt met", Cell::text(format!("zpm {}", a.versie))),
+        ("Peilmoment", Cell::text(&a.peilmoment)),
+        ("Organisatie", Cell::text(ctx.organisatie)),
+        ("Opdracht", Cell::text(&a.opdracht)),
+        (
+            "Contractpercentage op de tarieven",
+            Cell::pct(a.contract_percentage / 100.0),
+        ),
+    ];
+    items.extend(super::telling_items(&r.telling));
+    items.push((
+        "Aansluiting",
+        Cell::text(format!("regels {}", super::aansluiting(&r.telling))),
+    ));
+    row = labels_met_omloop(ws, st, row, &items)?;
     if volledig {
         row += 1;
         row = st.sectie(ws, row, "Invoerbestanden")?;

@@ -34,14 +34,7 @@ pub(super) fn sheet(
         &[
             ctx.periode_tekst(),
             ctx.peil_tekst(),
-            format!(
-                "Regels: {} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
-                r.telling.regels,
-                r.telling.verwerkt,
-                r.telling.afgewezen,
-                r.telling.buiten_periode,
-                r.telling.uitgesloten
-            ),
+            format!("Regels: {}", super::aansluiting(&r.telling)),
         ],
     )?;
     if let Some((a, b)) = r.buiten_span {

@@ -11,8 +11,8 @@ pub mod team;
 pub mod trend;
 pub mod uitleg;
 
-use crate::compute::Resultaat;
 use crate::compute::person::Uitkomst;
+use crate::compute::{Resultaat, Telling};
 use crate::domain::medewerker::Medewerker;
 use crate::input::medewerkers::Medewerkers;
 use crate::output::sheet::cell::Cell;
@@ -120,3 +120,23 @@ pub const BEHANDELAAR_BREEDTES: [f64; 21] = [
     12.0, 24.0, 22.0, 26.0, 11.0, 13.0, 12.0, 12.0, 11.0, 13.0, 12.0, 28.0, 10.0, 9.0, 13.0, 14.0,
     24.0, 9.0, 12.0, 10.0, 14.0,
 ];
+
+/// The label/value rows of the row count: read, processed, rejected, outside the period, left
+/// out (on the Organisatie sheet and on "Over dit rapport").
+pub fn telling_items(t: &Telling) -> [(&'static str, Cell); 5] {
+    [
+        ("Regels gelezen", Cell::aantal(t.regels as f64)),
+        ("Verwerkt", Cell::aantal(t.verwerkt as f64)),
+        ("Afgewezen", Cell::aantal(t.afgewezen as f64)),
+        ("Buiten de periode", Cell::aantal(t.buiten_periode as f64)),
+        ("Uitgesloten", Cell::aantal(t.uitgesloten as f64)),
+    ]
+}
+
+/// The reconciliation of the row count as one line, after `regels`.
+pub fn aansluiting(t: &Telling) -> String {
+    format!(
+        "{} = verwerkt {} + afgewezen {} + buiten de periode {} + uitgesloten {}",
+        t.regels, t.verwerkt, t.afgewezen, t.buiten_periode, t.uitgesloten
+    )
+}

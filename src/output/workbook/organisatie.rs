@@ -135,20 +135,7 @@ fn organisatie_sheet(wb: &mut Workbook, ctx: &Context<'_>, st: &Stijl) -> Result
         .volgende;
     row += 1;
     row = st.sectie(ws, row, "Invoer")?;
-    st.labels(
-        ws,
-        row,
-        &[
-            ("Regels gelezen", Cell::aantal(r.telling.regels as f64)),
-            ("Verwerkt", Cell::aantal(r.telling.verwerkt as f64)),
-            ("Afgewezen", Cell::aantal(r.telling.afgewezen as f64)),
-            (
-                "Buiten de periode",
-                Cell::aantal(r.telling.buiten_periode as f64),
-            ),
-            ("Uitgesloten", Cell::aantal(r.telling.uitgesloten as f64)),
-        ],
-    )?;
+    st.labels(ws, row, &super::telling_items(&r.telling))?;
     Ok(())
 }
 
